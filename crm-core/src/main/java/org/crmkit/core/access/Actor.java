@@ -1,0 +1,20 @@
+package org.crmkit.core.access;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.crmkit.core.organisation.RoleName;
+import org.crmkit.core.shared.DepartmentId;
+import org.crmkit.core.shared.EmployeeId;
+
+/**
+ * The employee a session acts for, as access control sees them: who, in which department, holding which roles.
+ * Taken from the employee record when the session opens.
+ */
+public record Actor(EmployeeId employee, DepartmentId department, Set<RoleName> roles) {
+    public Actor {
+        Objects.requireNonNull(employee, "employee");
+        Objects.requireNonNull(department, "department");
+        roles = Set.copyOf(roles);
+    }
+}

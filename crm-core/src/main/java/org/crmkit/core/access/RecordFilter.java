@@ -1,0 +1,10 @@
+package org.crmkit.core.access;
+
+/**
+ * Which records a session may list, in a form a repository can apply while it reads: in memory as a
+ * predicate, in SQL as a WHERE clause (the concrete filter exposes owners, departments, department-tree
+ * intervals and shared ids for that).
+ */
+public interface RecordFilter {
+    boolean admits(ProtectedRecord record);
+}
