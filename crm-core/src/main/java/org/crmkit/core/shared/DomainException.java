@@ -1,12 +1,4 @@
 package org.crmkit.core.shared;
-<<<<<<< HEAD
-/** Base of every error the domain raises on purpose: carries a stable code and messages in English and Russian. */
-public abstract class DomainException extends RuntimeException {
-    private final String code; private final String messageRu;
-    protected DomainException(String code, String messageEn, String messageRu) { super(messageEn); this.code = code; this.messageRu = messageRu; }
-    public String code() { return code; }
-    public String messageRu() { return messageRu; }
-=======
 
 /** Base of every error the domain raises on purpose: carries a stable code and messages in English and Russian. */
 public abstract class DomainException extends RuntimeException {
@@ -26,5 +18,4 @@ public abstract class DomainException extends RuntimeException {
     public String messageRu() {
         return messageRu;
     }
->>>>>>> values
 }

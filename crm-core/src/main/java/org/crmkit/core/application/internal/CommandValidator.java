@@ -1,0 +1,71 @@
+package org.crmkit.core.application.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.crmkit.core.application.CommandRejected;
+import org.crmkit.core.application.Violation;
+import org.hibernate.validator.HibernateValidator;
+
+/**
+ * Validates command records with Bean Validation and turns failures into one {@link CommandRejected} that lists
+ * every violation in English and Russian. The Russian pass runs only when the English one found something, so
+ * valid commands pay for one validation.
+ */
+public final class CommandValidator {
+    private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
+
+    private final Validator english;
+    private final Validator russian;
+
+    public CommandValidator() {
+        this.english = factory(Locale.ENGLISH).getValidator();
+        this.russian = factory(RUSSIAN).getValidator();
+    }
+
+    private static ValidatorFactory factory(Locale locale) {
+        return Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .defaultLocale(locale)
+                .locales(locale)
+                .buildValidatorFactory();
+    }
+
+    /** Throws {@link CommandRejected} listing every violation, or returns the command unchanged. */
+    public <C> C validate(C command) {
+        if (command == null) {
+            throw new CommandRejected("command", List.of(new Violation("", "NotNull",
+                    "a command is required", "команда обязательна")));
+        }
+        Set<ConstraintViolation<C>> found = english.validate(command);
+        if (found.isEmpty()) {
+            return command;
+        }
+        Map<String, String> russianByKey = new HashMap<>();
+        for (ConstraintViolation<C> v : russian.validate(command)) {
+            russianByKey.put(key(v), v.getMessage());
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<C> v : found) {
+            String code = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            violations.add(new Violation(v.getPropertyPath().toString(), code, v.getMessage(),
+                    russianByKey.getOrDefault(key(v), v.getMessage())));
+        }
+        violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
+        throw new CommandRejected(command.getClass().getSimpleName(), violations);
+    }
+
+    private static String key(ConstraintViolation<?> v) {
+        return v.getPropertyPath() + "|" + v.getMessageTemplate();
+    }
+}

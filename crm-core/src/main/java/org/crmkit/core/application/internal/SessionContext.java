@@ -1,0 +1,194 @@
+package org.crmkit.core.application.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.crmkit.core.access.AccessAudit;
+import org.crmkit.core.access.AccessAuditEntry;
+import org.crmkit.core.access.AccessDenied;
+import org.crmkit.core.access.AccessPolicy;
+import org.crmkit.core.access.Actor;
+import org.crmkit.core.access.Decision;
+import org.crmkit.core.access.FieldPolicy;
+import org.crmkit.core.access.FieldTag;
+import org.crmkit.core.access.Permission;
+import org.crmkit.core.access.ProtectedRecord;
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.access.Resource;
+import org.crmkit.core.access.Visibility;
+import org.crmkit.core.application.Outbox;
+import org.crmkit.core.application.Repositories;
+import org.crmkit.core.application.Transactions;
+import org.crmkit.core.shared.AggregateRoot;
+import org.crmkit.core.shared.DomainEvent;
+import org.crmkit.core.shared.Repository;
+import org.crmkit.core.shared.Stamp;
+
+/**
+ * Everything a use case needs, bound to one acting employee: the ports, the clock, validation, and the access
+ * guard that every use case must pass before it acts. A system context (trusted jobs) passes every check but
+ * leaves an audit entry with its stated reason for each.
+ */
+public final class SessionContext {
+    private final Repositories repositories;
+    private final Clock clock;
+    private final Actor actor;
+    private final String systemReason;
+    private final AccessPolicy policy;
+    private final AccessAudit audit;
+    private final CommandValidator validator;
+    private final Transactions transactions;
+    private final Outbox outbox;
+    private final EventDispatcher dispatcher;
+    private final ThreadLocal<List<DomainEvent>> unitOfWork = new ThreadLocal<>();
+
+    public SessionContext(Repositories repositories, Clock clock, Actor actor, String systemReason,
+                          AccessPolicy policy, AccessAudit audit, CommandValidator validator,
+                          Transactions transactions, Outbox outbox, EventDispatcher dispatcher) {
+        this.repositories = repositories;
+        this.clock = clock;
+        this.actor = actor;
+        this.systemReason = systemReason;
+        this.policy = policy;
+        this.audit = audit;
+        this.validator = validator;
+        this.transactions = transactions;
+        this.outbox = outbox;
+        this.dispatcher = dispatcher;
+    }
+
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+
+    public boolean isSystem() {
+        return systemReason != null;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Who is acting, and now. */
+    public Stamp stamp() {
+        return Stamp.of(actor.employee(), clock.instant());
+    }
+
+    public <C> C validate(C command) {
+        return validator.validate(command);
+    }
+
+    /** Throws {@link AccessDenied} (and audits the denial) unless the actor may do this to this record. */
+    public void require(Permission permission, ProtectedRecord record) {
+        if (isSystem()) {
+            auditSystem(permission, record.resource(), record.id());
+            return;
+        }
+        Decision decision = policy.decide(actor, permission, record);
+        if (!decision.allowed()) {
+            audit.record(AccessAuditEntry.denial(now(), actor.employee(), permission, record.resource(),
+                    record.id(), decision));
+            throw new AccessDenied(decision);
+        }
+    }
+
+    /** Throws {@link AccessDenied} unless the actor may use this function at all (reports, creating records). */
+    public void require(Permission permission) {
+        if (isSystem()) {
+            auditSystem(permission, permission.resource(), null);
+            return;
+        }
+        Decision decision = policy.decide(actor, permission);
+        if (!decision.allowed()) {
+            audit.record(AccessAuditEntry.denial(now(), actor.employee(), permission, permission.resource(), null,
+                    decision));
+            throw new AccessDenied(decision);
+        }
+    }
+
+    /** The filter a repository applies while reading a list. */
+    public RecordFilter filter(Permission permission) {
+        if (isSystem()) {
+            return record -> true;
+        }
+        return policy.filter(actor, permission);
+    }
+
+    /** How this actor sees the tagged fields of a resource; a system context sees everything. */
+    public FieldPolicy fields(Resource resource) {
+        if (isSystem()) {
+            return tag -> Visibility.VISIBLE;
+        }
+        return policy.fields(actor, resource);
+    }
+
+    /** Notes that personal data of a record was shown unmasked to the actor. */
+    public void personalDataRead(Resource resource, UUID recordId, FieldPolicy fields) {
+        if (!isSystem() && fields.visibility(FieldTag.PERSONAL_DATA) == Visibility.VISIBLE) {
+            audit.record(AccessAuditEntry.personalDataRead(now(), actor.employee(), resource, recordId));
+        }
+    }
+
+    /** Saves the aggregate and keeps its events for the outbox and, after the unit of work, the listeners. */
+    public <A extends AggregateRoot<I>, I> void store(Repository<A, I> repository, A aggregate) {
+        List<DomainEvent> events = aggregate.pendingEvents();
+        repository.save(aggregate);
+        aggregate.pullEvents();
+        List<DomainEvent> collected = unitOfWork.get();
+        if (collected != null) {
+            collected.addAll(events);
+        } else {
+            outbox.append(events);
+            dispatcher.dispatch(events);
+        }
+    }
+
+    /**
+     * Runs one use case as one unit of work: in a transaction, with its events appended to the outbox inside
+     * it and handed to listeners only after it committed.
+     */
+    public <T> T run(Supplier<T> work) {
+        if (unitOfWork.get() != null) {
+            return work.get();
+        }
+        List<DomainEvent> events = new ArrayList<>();
+        unitOfWork.set(events);
+        T result;
+        try {
+            result = transactions.inTransaction(() -> {
+                events.clear();
+                T value = work.get();
+                outbox.append(List.copyOf(events));
+                return value;
+            });
+        } finally {
+            unitOfWork.remove();
+        }
+        dispatcher.dispatch(events);
+        return result;
+    }
+
+    public void run(Runnable work) {
+        run(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private void auditSystem(Permission permission, Resource resource, UUID recordId) {
+        audit.record(AccessAuditEntry.systemContext(now(), actor.employee(), permission, resource, recordId,
+                systemReason));
+    }
+}
