@@ -9,6 +9,9 @@ public record DepartmentId(UUID value) {
         Objects.requireNonNull(value, "department id");
     }
 
+    /** The department of the system context (trusted jobs); no real department has this id. */
+    public static final DepartmentId SYSTEM = new DepartmentId(new UUID(0x0000000000007000L, 0x8000000000000000L));
+
     public static DepartmentId newId() {
         return new DepartmentId(UuidV7.next());
     }

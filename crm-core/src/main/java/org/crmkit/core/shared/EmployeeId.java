@@ -12,6 +12,16 @@ public record EmployeeId(UUID value) {
         Objects.requireNonNull(value, "employee id");
     }
 
+    /**
+     * The author of changes made by trusted jobs running in a system context (imports, SLA sweeps). Such
+     * changes are audited with the job's stated reason.
+     */
+    public static final EmployeeId SYSTEM = new EmployeeId(new UUID(0x0000000000007000L, 0x8000000000000000L));
+
+    public boolean isSystem() {
+        return equals(SYSTEM);
+    }
+
     public static EmployeeId newId() {
         return new EmployeeId(UuidV7.next());
     }

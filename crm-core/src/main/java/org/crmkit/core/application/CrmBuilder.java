@@ -1,0 +1,87 @@
+package org.crmkit.core.application;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.crmkit.core.access.AccessAudit;
+import org.crmkit.core.access.AccessPolicy;
+import org.crmkit.core.deal.StageGate;
+import org.crmkit.core.internal.memory.InMemoryAccessAudit;
+import org.crmkit.core.shared.PhoneNumberParser;
+
+/**
+ * Assembles a {@link Crm} from its ports. Every port has an embedded default, so {@code Crm.builder().build()}
+ * is a working in-memory CRM; an adapter module or an ERP vendor replaces the ports it provides.
+ */
+public final class CrmBuilder {
+    private Repositories repositories;
+    private Clock clock = Clock.systemUTC();
+    private AccessPolicy accessPolicy;
+    private AccessAudit accessAudit;
+    private StageGate stageGate = StageGate.OPEN;
+    private Transactions transactions = Transactions.DIRECT;
+    private Outbox outbox;
+    private PhoneNumberParser phones = PhoneNumberParser.DEFAULT;
+    private final List<DomainEventListener> listeners = new ArrayList<>();
+
+    CrmBuilder() {
+    }
+
+    public CrmBuilder repositories(Repositories repositories) {
+        this.repositories = Objects.requireNonNull(repositories);
+        return this;
+    }
+
+    public CrmBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock);
+        return this;
+    }
+
+    /** The access policy; by default the standard user classes over the company's department tree. */
+    public CrmBuilder accessPolicy(AccessPolicy policy) {
+        this.accessPolicy = Objects.requireNonNull(policy);
+        return this;
+    }
+
+    /** Where denials, personal-data reads and system-context actions are recorded. */
+    public CrmBuilder accessAudit(AccessAudit audit) {
+        this.accessAudit = Objects.requireNonNull(audit);
+        return this;
+    }
+
+    /** The gate consulted on every stage move of a deal (crm-rules provides rule-based gates). */
+    public CrmBuilder stageGate(StageGate gate) {
+        this.stageGate = Objects.requireNonNull(gate);
+        return this;
+    }
+
+    public CrmBuilder transactions(Transactions transactions) {
+        this.transactions = Objects.requireNonNull(transactions);
+        return this;
+    }
+
+    public CrmBuilder outbox(Outbox outbox) {
+        this.outbox = Objects.requireNonNull(outbox);
+        return this;
+    }
+
+    /** The region phone numbers without a country code belong to (RU unless told otherwise). */
+    public CrmBuilder defaultPhoneRegion(String isoRegion) {
+        this.phones = PhoneNumberParser.forRegion(isoRegion);
+        return this;
+    }
+
+    public CrmBuilder listener(DomainEventListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+        return this;
+    }
+
+    public Crm build() {
+        Repositories repos = repositories != null ? repositories : Repositories.inMemory();
+        AccessAudit audit = accessAudit != null ? accessAudit : new InMemoryAccessAudit();
+        Outbox box = outbox != null ? outbox : new InMemoryOutbox();
+        return new Crm(repos, clock, accessPolicy, audit, stageGate, transactions, box, phones, listeners);
+    }
+}

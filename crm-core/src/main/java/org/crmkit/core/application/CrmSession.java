@@ -1,0 +1,94 @@
+package org.crmkit.core.application;
+
+import org.crmkit.core.access.Actor;
+import org.crmkit.core.application.audit.AuditUseCases;
+import org.crmkit.core.application.claims.ClaimUseCases;
+import org.crmkit.core.application.clients.ClientUseCases;
+import org.crmkit.core.application.contacts.ContactUseCases;
+import org.crmkit.core.application.deals.DealUseCases;
+import org.crmkit.core.application.interactions.InteractionUseCases;
+import org.crmkit.core.application.internal.SessionContext;
+import org.crmkit.core.application.organisation.OrganisationUseCases;
+import org.crmkit.core.application.overview.OverviewUseCases;
+import org.crmkit.core.application.tasks.TaskUseCases;
+import org.crmkit.core.deal.StageGate;
+import org.crmkit.core.shared.PhoneNumberParser;
+
+/**
+ * The use cases of CRMKit, acting for one employee (or a trusted job). Grouped by area so that no class
+ * becomes a god service; every method checks access before it acts, and every list reads only what the
+ * session may see.
+ */
+public final class CrmSession {
+    private final SessionContext context;
+    private final OrganisationUseCases organisation;
+    private final ClientUseCases clients;
+    private final ContactUseCases contacts;
+    private final DealUseCases deals;
+    private final ClaimUseCases claims;
+    private final TaskUseCases tasks;
+    private final InteractionUseCases interactions;
+    private final OverviewUseCases overview;
+    private final AuditUseCases audit;
+
+    CrmSession(SessionContext context, StageGate stageGate, PhoneNumberParser phones) {
+        this.context = context;
+        this.organisation = new OrganisationUseCases(context);
+        this.clients = new ClientUseCases(context);
+        this.contacts = new ContactUseCases(context, phones);
+        this.deals = new DealUseCases(context, stageGate);
+        this.claims = new ClaimUseCases(context);
+        this.tasks = new TaskUseCases(context);
+        this.interactions = new InteractionUseCases(context);
+        this.overview = new OverviewUseCases(context);
+        this.audit = new AuditUseCases(context);
+    }
+
+    /** Who this session acts for. */
+    public Actor actor() {
+        return context.actor();
+    }
+
+    /** True for a trusted job's system context. */
+    public boolean isSystem() {
+        return context.isSystem();
+    }
+
+    public OrganisationUseCases organisation() {
+        return organisation;
+    }
+
+    public ClientUseCases clients() {
+        return clients;
+    }
+
+    public ContactUseCases contacts() {
+        return contacts;
+    }
+
+    public DealUseCases deals() {
+        return deals;
+    }
+
+    public ClaimUseCases claims() {
+        return claims;
+    }
+
+    public TaskUseCases tasks() {
+        return tasks;
+    }
+
+    public InteractionUseCases interactions() {
+        return interactions;
+    }
+
+    /** The 360° view of clients. */
+    public OverviewUseCases overview() {
+        return overview;
+    }
+
+    /** The access audit trail (for auditors). */
+    public AuditUseCases audit() {
+        return audit;
+    }
+}
