@@ -2,6 +2,10 @@ package org.crmkit.core.deal;
 
 import java.util.List;
 
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Repository;
@@ -13,6 +17,15 @@ public interface Deals extends Repository<Deal, DealId> {
     List<Deal> ownedBy(EmployeeId owner);
 
     List<Deal> all();
+
+    /**
+     * The deals the filter admits, keyset-paged by id. The adapter applies the filter while it reads
+     * (in SQL: in the WHERE clause), never after loading.
+     */
+    Page<Deal> list(RecordFilter filter, PageRequest page);
+
+    /** The deals of this client that the filter admits, ordered by id. */
+    List<Deal> ofClient(ClientId client, RecordFilter filter);
 
     @Override
     default String aggregateName() {

@@ -43,13 +43,22 @@ public final class CommandValidator {
 
     /** Throws {@link CommandRejected} listing every violation, or returns the command unchanged. */
     public <C> C validate(C command) {
+        List<Violation> violations = violationsOf(command);
+        if (!violations.isEmpty()) {
+            throw new CommandRejected(command.getClass().getSimpleName(), violations);
+        }
+        return command;
+    }
+
+    /** Every Bean Validation violation of the command, sorted by path; empty when it is valid. */
+    public <C> List<Violation> violationsOf(C command) {
         if (command == null) {
             throw new CommandRejected("command", List.of(new Violation("", "NotNull",
                     "a command is required", "команда обязательна")));
         }
         Set<ConstraintViolation<C>> found = english.validate(command);
         if (found.isEmpty()) {
-            return command;
+            return List.of();
         }
         Map<String, String> russianByKey = new HashMap<>();
         for (ConstraintViolation<C> v : russian.validate(command)) {
@@ -62,7 +71,7 @@ public final class CommandValidator {
                     russianByKey.getOrDefault(key(v), v.getMessage())));
         }
         violations.sort(Comparator.comparing(Violation::path).thenComparing(Violation::code));
-        throw new CommandRejected(command.getClass().getSimpleName(), violations);
+        return violations;
     }
 
     private static String key(ConstraintViolation<?> v) {

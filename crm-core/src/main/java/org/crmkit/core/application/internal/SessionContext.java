@@ -90,6 +90,11 @@ public final class SessionContext {
         return validator.validate(command);
     }
 
+    /** Starts collecting the problems of a command with its Bean Validation violations. */
+    public Checks check(Object command) {
+        return new Checks(command.getClass().getSimpleName(), validator.violationsOf(command));
+    }
+
     /** Throws {@link AccessDenied} (and audits the denial) unless the actor may do this to this record. */
     public void require(Permission permission, ProtectedRecord record) {
         if (isSystem()) {

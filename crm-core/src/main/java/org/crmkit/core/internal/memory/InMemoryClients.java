@@ -2,6 +2,11 @@ package org.crmkit.core.internal.memory;
 
 import java.util.Comparator;
 import java.util.List;
+
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.internal.ProtectedRecords;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
 import java.util.Optional;
 
 import org.crmkit.core.client.Client;
@@ -33,5 +38,10 @@ public final class InMemoryClients extends InMemoryRepository<Client, ClientId, 
     @Override
     public List<Client> ownedBy(EmployeeId owner) {
         return select(c -> c.owner().equals(owner), BY_ID);
+    }
+
+    @Override
+    public Page<Client> list(RecordFilter filter, PageRequest page) {
+        return page(a -> filter.admits(ProtectedRecords.of(a)), a -> a.id().value(), page);
     }
 }

@@ -3,6 +3,11 @@ package org.crmkit.core.internal.memory;
 import java.util.Comparator;
 import java.util.List;
 
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.internal.ProtectedRecords;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.contact.Contact;
 import org.crmkit.core.contact.ContactId;
@@ -25,5 +30,15 @@ public final class InMemoryContacts extends InMemoryRepository<Contact, ContactI
     @Override
     public List<Contact> all() {
         return select(c -> true, BY_ID);
+    }
+
+    @Override
+    public Page<Contact> list(RecordFilter filter, PageRequest page) {
+        return page(a -> filter.admits(ProtectedRecords.of(a)), a -> a.id().value(), page);
+    }
+
+    @Override
+    public List<Contact> ofClient(ClientId client, RecordFilter filter) {
+        return ofClient(client).stream().filter(c -> filter.admits(ProtectedRecords.of(c))).toList();
     }
 }

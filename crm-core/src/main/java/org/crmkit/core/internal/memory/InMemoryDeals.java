@@ -3,6 +3,11 @@ package org.crmkit.core.internal.memory;
 import java.util.Comparator;
 import java.util.List;
 
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.internal.ProtectedRecords;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.deal.DealId;
@@ -30,5 +35,15 @@ public final class InMemoryDeals extends InMemoryRepository<Deal, DealId, Deal.S
     @Override
     public List<Deal> all() {
         return select(d -> true, BY_ID);
+    }
+
+    @Override
+    public Page<Deal> list(RecordFilter filter, PageRequest page) {
+        return page(a -> filter.admits(ProtectedRecords.of(a)), a -> a.id().value(), page);
+    }
+
+    @Override
+    public List<Deal> ofClient(ClientId client, RecordFilter filter) {
+        return ofClient(client).stream().filter(d -> filter.admits(ProtectedRecords.of(d))).toList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import java.util.stream.Stream;
 
 import org.crmkit.core.shared.AggregateRoot;
 import org.crmkit.core.shared.ConcurrentModification;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
 import org.crmkit.core.shared.Repository;
 
 /**
@@ -71,6 +74,24 @@ public class InMemoryRepository<A extends AggregateRoot<I>, I, S> implements Rep
     /** All stored aggregates matching the predicate, restored, in the given order. */
     protected List<A> select(Predicate<A> where, Comparator<A> order) {
         return stream().filter(where).sorted(order).toList();
+    }
+
+    /**
+     * One keyset page of the aggregates the predicate admits, ordered by id. The predicate is applied while
+     * scanning, before paging, so a page is always full when enough permitted records exist.
+     */
+    protected Page<A> page(Predicate<A> where, Function<A, UUID> key, PageRequest request) {
+        List<A> items = stream()
+                .filter(a -> request.after() == null || key.apply(a).compareTo(request.after()) > 0)
+                .filter(where)
+                .sorted(Comparator.comparing(key))
+                .limit(request.size() + 1L)
+                .toList();
+        if (items.size() <= request.size()) {
+            return new Page<>(items, Optional.empty());
+        }
+        List<A> shown = items.subList(0, request.size());
+        return new Page<>(shown, Optional.of(key.apply(shown.get(shown.size() - 1))));
     }
 
     protected Stream<A> stream() {

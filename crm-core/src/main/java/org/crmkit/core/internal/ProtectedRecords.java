@@ -1,0 +1,44 @@
+package org.crmkit.core.internal;
+
+import java.util.Set;
+
+import org.crmkit.core.access.ProtectedRecord;
+import org.crmkit.core.access.Resource;
+import org.crmkit.core.client.Client;
+import org.crmkit.core.contact.Contact;
+import org.crmkit.core.deal.Deal;
+import org.crmkit.core.organisation.Department;
+import org.crmkit.core.organisation.Employee;
+import org.crmkit.core.shared.EmployeeId;
+
+/**
+ * What access control sees of each aggregate. One place, so that the per-record check of the application and
+ * the list filter of every adapter always look at the same facts.
+ */
+public final class ProtectedRecords {
+    private ProtectedRecords() {
+    }
+
+    public static ProtectedRecord of(Client c) {
+        return ProtectedRecord.of(Resource.CLIENT, c.id().value(), c);
+    }
+
+    public static ProtectedRecord of(Contact c) {
+        return ProtectedRecord.of(Resource.CONTACT, c.id().value(), c);
+    }
+
+    public static ProtectedRecord of(Deal d) {
+        return ProtectedRecord.of(Resource.DEAL, d.id().value(), d);
+    }
+
+    /** An employee record is owned by the employee, in their department. */
+    public static ProtectedRecord of(Employee e) {
+        return new ProtectedRecord(Resource.EMPLOYEE, e.id().value(), e.id(), e.department(), Set.of());
+    }
+
+    /** A department belongs to itself; its head counts as its owner. */
+    public static ProtectedRecord of(Department d) {
+        return new ProtectedRecord(Resource.DEPARTMENT, d.id().value(), d.head().orElse(EmployeeId.SYSTEM), d.id(),
+                Set.of());
+    }
+}
