@@ -1,5 +1,7 @@
 package org.crmkit.core.access;
 
+import java.util.List;
+
 /**
  * The port every use case consults: decides single requests, builds list filters that repositories apply
  * while reading (never after), and tells which fields a reader sees, masked or not. Default deny: what no
@@ -20,4 +22,17 @@ public interface AccessPolicy {
 
     /** How the actor sees the tagged fields of a resource. */
     FieldPolicy fields(Actor actor, Resource resource);
+
+    /**
+     * The decision and what would have to change for it to allow. Implementations that cannot say return the
+     * decision alone.
+     */
+    default Explanation whyNot(Actor actor, Permission permission, ProtectedRecord record) {
+        return new Explanation(decide(actor, permission, record), List.of());
+    }
+
+    /** As {@link #whyNot(Actor, Permission, ProtectedRecord)}, for a function rather than a record. */
+    default Explanation whyNot(Actor actor, Permission permission) {
+        return new Explanation(decide(actor, permission), List.of());
+    }
 }

@@ -3,6 +3,7 @@ package org.crmkit.core.access;
 import java.util.Objects;
 import java.util.Set;
 
+import org.crmkit.core.organisation.Employee;
 import org.crmkit.core.organisation.RoleName;
 import org.crmkit.core.shared.DepartmentId;
 import org.crmkit.core.shared.EmployeeId;
@@ -16,5 +17,10 @@ public record Actor(EmployeeId employee, DepartmentId department, Set<RoleName> 
         Objects.requireNonNull(employee, "employee");
         Objects.requireNonNull(department, "department");
         roles = Set.copyOf(roles);
+    }
+
+    /** The employee as they are now: their department and roles (a dismissed employee holds none). */
+    public static Actor of(Employee employee) {
+        return new Actor(employee.id(), employee.department(), employee.roles());
     }
 }

@@ -10,7 +10,7 @@ import org.crmkit.core.shared.Stamp;
 
 /**
  * A unit of the company's structure. Departments form a tree through their parent; the tree itself (no
- * cycles, parent exists) is kept by the organisation use cases because it spans several departments.
+ * cycles, parent exists) is checked by {@link OrgTree} because it spans several departments.
  */
 public final class Department extends AggregateRoot<DepartmentId> {
     private final String name;
