@@ -2,11 +2,11 @@ package org.crmkit.core.application;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 
 import org.crmkit.core.access.AccessAudit;
 import org.crmkit.core.access.AccessPolicy;
 import org.crmkit.core.access.Actor;
+import org.crmkit.core.access.Shares;
 import org.crmkit.core.application.internal.CommandValidator;
 import org.crmkit.core.application.internal.EventDispatcher;
 import org.crmkit.core.application.internal.SessionContext;
@@ -27,6 +27,7 @@ public final class Crm {
     private final Clock clock;
     private final AccessPolicy accessPolicy;
     private final AccessAudit accessAudit;
+    private final Shares shares;
     private final StageGate stageGate;
     private final Transactions transactions;
     private final Outbox outbox;
@@ -34,12 +35,13 @@ public final class Crm {
     private final CommandValidator validator = new CommandValidator();
     private final EventDispatcher dispatcher;
 
-    Crm(Repositories repositories, Clock clock, AccessPolicy accessPolicy, AccessAudit accessAudit,
+    Crm(Repositories repositories, Clock clock, AccessPolicy accessPolicy, AccessAudit accessAudit, Shares shares,
         StageGate stageGate, Transactions transactions, Outbox outbox, PhoneNumberParser phones,
         List<DomainEventListener> listeners) {
         this.repositories = repositories;
         this.clock = clock;
-        this.accessPolicy = accessPolicy != null ? accessPolicy : DefaultAccess.standardRoles(repositories);
+        this.accessPolicy = accessPolicy;
+        this.shares = shares;
         this.accessAudit = accessAudit;
         this.stageGate = stageGate;
         this.transactions = transactions;
@@ -87,7 +89,7 @@ public final class Crm {
     }
 
     private SessionContext context(Actor actor, String systemReason) {
-        return new SessionContext(repositories, clock, actor, systemReason, accessPolicy, accessAudit, validator,
+        return new SessionContext(repositories, clock, actor, systemReason, accessPolicy, accessAudit, shares, validator,
                 transactions, outbox, dispatcher);
     }
 

@@ -7,6 +7,10 @@ import java.util.Objects;
 
 import org.crmkit.core.access.AccessAudit;
 import org.crmkit.core.access.AccessPolicy;
+import org.crmkit.core.access.Policy;
+import org.crmkit.core.access.Shares;
+import org.crmkit.core.access.StandardRoles;
+import org.crmkit.core.internal.memory.InMemoryShares;
 import org.crmkit.core.deal.StageGate;
 import org.crmkit.core.internal.memory.InMemoryAccessAudit;
 import org.crmkit.core.shared.PhoneNumberParser;
@@ -19,6 +23,8 @@ public final class CrmBuilder {
     private Repositories repositories;
     private Clock clock = Clock.systemUTC();
     private AccessPolicy accessPolicy;
+    private Policy roles = StandardRoles.policy();
+    private Shares shares;
     private AccessAudit accessAudit;
     private StageGate stageGate = StageGate.OPEN;
     private Transactions transactions = Transactions.DIRECT;
@@ -39,7 +45,23 @@ public final class CrmBuilder {
         return this;
     }
 
-    /** The access policy; by default the standard user classes over the company's department tree. */
+    /**
+     * The user classes (roles) of the company: by default {@link StandardRoles#policy()}. A company or an ERP
+     * vendor passes its own, usually built on ours ({@code Policy.builder().roles(StandardRoles.all())
+     * .override(...)}). Decided over the live department tree by {@link CompanyAccessPolicy}.
+     */
+    public CrmBuilder roles(Policy policy) {
+        this.roles = Objects.requireNonNull(policy);
+        return this;
+    }
+
+    /** The table of explicit record shares (in memory by default). */
+    public CrmBuilder shares(Shares shares) {
+        this.shares = Objects.requireNonNull(shares);
+        return this;
+    }
+
+    /** Replaces role-based access altogether with another implementation of the port. */
     public CrmBuilder accessPolicy(AccessPolicy policy) {
         this.accessPolicy = Objects.requireNonNull(policy);
         return this;
@@ -82,6 +104,9 @@ public final class CrmBuilder {
         Repositories repos = repositories != null ? repositories : Repositories.inMemory();
         AccessAudit audit = accessAudit != null ? accessAudit : new InMemoryAccessAudit();
         Outbox box = outbox != null ? outbox : new InMemoryOutbox();
-        return new Crm(repos, clock, accessPolicy, audit, stageGate, transactions, box, phones, listeners);
+        Shares shareTable = shares != null ? shares : new InMemoryShares();
+        AccessPolicy policy = accessPolicy != null ? accessPolicy
+                : new CompanyAccessPolicy(roles, repos.departments(), shareTable);
+        return new Crm(repos, clock, policy, audit, shareTable, stageGate, transactions, box, phones, listeners);
     }
 }

@@ -19,6 +19,8 @@ import org.crmkit.core.access.Permission;
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.access.Resource;
+import org.crmkit.core.access.Shares;
+import org.crmkit.core.application.CompanyAccessPolicy;
 import org.crmkit.core.access.Visibility;
 import org.crmkit.core.application.Outbox;
 import org.crmkit.core.application.Repositories;
@@ -40,6 +42,7 @@ public final class SessionContext {
     private final String systemReason;
     private final AccessPolicy policy;
     private final AccessAudit audit;
+    private final Shares shares;
     private final CommandValidator validator;
     private final Transactions transactions;
     private final Outbox outbox;
@@ -47,7 +50,7 @@ public final class SessionContext {
     private final ThreadLocal<List<DomainEvent>> unitOfWork = new ThreadLocal<>();
 
     public SessionContext(Repositories repositories, Clock clock, Actor actor, String systemReason,
-                          AccessPolicy policy, AccessAudit audit, CommandValidator validator,
+                          AccessPolicy policy, AccessAudit audit, Shares shares, CommandValidator validator,
                           Transactions transactions, Outbox outbox, EventDispatcher dispatcher) {
         this.repositories = repositories;
         this.clock = clock;
@@ -55,6 +58,7 @@ public final class SessionContext {
         this.systemReason = systemReason;
         this.policy = policy;
         this.audit = audit;
+        this.shares = shares;
         this.validator = validator;
         this.transactions = transactions;
         this.outbox = outbox;
@@ -63,6 +67,25 @@ public final class SessionContext {
 
     public Repositories repositories() {
         return repositories;
+    }
+
+    public AccessPolicy policy() {
+        return policy;
+    }
+
+    public AccessAudit audit() {
+        return audit;
+    }
+
+    public Shares shares() {
+        return shares;
+    }
+
+    /** Tells the access policy that departments changed, so that tree scopes follow the new structure. */
+    public void structureChanged() {
+        if (policy instanceof CompanyAccessPolicy company) {
+            company.structureChanged();
+        }
     }
 
     public Actor actor() {
@@ -96,31 +119,31 @@ public final class SessionContext {
     }
 
     /** Throws {@link AccessDenied} (and audits the denial) unless the actor may do this to this record. */
-    public void require(Permission permission, ProtectedRecord record) {
+    public Decision require(Permission permission, ProtectedRecord record) {
         if (isSystem()) {
             auditSystem(permission, record.resource(), record.id());
-            return;
+            return Decision.systemContext(permission);
         }
         Decision decision = policy.decide(actor, permission, record);
         if (!decision.allowed()) {
-            audit.record(AccessAuditEntry.denial(now(), actor.employee(), permission, record.resource(),
-                    record.id(), decision));
+            audit.record(AccessAuditEntry.denial(now(), actor, permission, record.id(), decision));
             throw new AccessDenied(decision);
         }
+        return decision;
     }
 
     /** Throws {@link AccessDenied} unless the actor may use this function at all (reports, creating records). */
-    public void require(Permission permission) {
+    public Decision require(Permission permission) {
         if (isSystem()) {
             auditSystem(permission, permission.resource(), null);
-            return;
+            return Decision.systemContext(permission);
         }
         Decision decision = policy.decide(actor, permission);
         if (!decision.allowed()) {
-            audit.record(AccessAuditEntry.denial(now(), actor.employee(), permission, permission.resource(), null,
-                    decision));
+            audit.record(AccessAuditEntry.denial(now(), actor, permission, null, decision));
             throw new AccessDenied(decision);
         }
+        return decision;
     }
 
     /** The filter a repository applies while reading a list. */
@@ -140,9 +163,9 @@ public final class SessionContext {
     }
 
     /** Notes that personal data of a record was shown unmasked to the actor. */
-    public void personalDataRead(Resource resource, UUID recordId, FieldPolicy fields) {
+    public void personalDataRead(Permission read, UUID recordId, Decision readDecision, FieldPolicy fields) {
         if (!isSystem() && fields.visibility(FieldTag.PERSONAL_DATA) == Visibility.VISIBLE) {
-            audit.record(AccessAuditEntry.personalDataRead(now(), actor.employee(), resource, recordId));
+            audit.record(AccessAuditEntry.personalDataRead(now(), actor, read, recordId, readDecision));
         }
     }
 
@@ -193,7 +216,6 @@ public final class SessionContext {
     }
 
     private void auditSystem(Permission permission, Resource resource, UUID recordId) {
-        audit.record(AccessAuditEntry.systemContext(now(), actor.employee(), permission, resource, recordId,
-                systemReason));
+        audit.record(AccessAuditEntry.systemContext(now(), actor.employee(), permission, recordId, systemReason));
     }
 }
