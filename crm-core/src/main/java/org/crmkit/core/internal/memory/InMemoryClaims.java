@@ -1,0 +1,34 @@
+package org.crmkit.core.internal.memory;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.crmkit.core.claim.Claim;
+import org.crmkit.core.claim.ClaimId;
+import org.crmkit.core.claim.Claims;
+import org.crmkit.core.client.ClientId;
+
+/** In-memory {@link Claims}. */
+public final class InMemoryClaims extends InMemoryRepository<Claim, ClaimId, Claim.Snapshot> implements Claims {
+    private static final Comparator<Claim> BY_REGISTRATION = Comparator.comparing(Claim::registeredAt)
+            .thenComparing(c -> c.id().value());
+
+    public InMemoryClaims() {
+        super("Claim", Claim::snapshot, Claim::restore);
+    }
+
+    @Override
+    public List<Claim> ofClient(ClientId client) {
+        return select(c -> c.client().equals(client), BY_REGISTRATION);
+    }
+
+    @Override
+    public List<Claim> open() {
+        return select(Claim::isOpen, BY_REGISTRATION);
+    }
+
+    @Override
+    public List<Claim> all() {
+        return select(c -> true, BY_REGISTRATION);
+    }
+}
