@@ -2,6 +2,10 @@ package org.crmkit.core.claim;
 
 import java.util.List;
 
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.shared.Repository;
 
@@ -13,6 +17,12 @@ public interface Claims extends Repository<Claim, ClaimId> {
     List<Claim> open();
 
     List<Claim> all();
+
+    /** The claims the filter admits, keyset-paged by id; the filter is applied while reading. */
+    Page<Claim> list(RecordFilter filter, PageRequest page);
+
+    /** The claims of this client that the filter admits, in this port's order. */
+    List<Claim> ofClient(ClientId client, RecordFilter filter);
 
     @Override
     default String aggregateName() {

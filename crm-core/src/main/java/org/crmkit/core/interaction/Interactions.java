@@ -1,5 +1,6 @@
 package org.crmkit.core.interaction;
 
+import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.shared.Repository;
 
@@ -13,6 +14,12 @@ public interface Interactions extends Repository<Interaction, InteractionId> {
      * @param pageSize at least 1
      */
     TimelinePage timelineOf(ClientId client, TimelineCursor after, int pageSize);
+
+    /**
+     * As {@link #timelineOf(ClientId, TimelineCursor, int)}, reading only the interactions the filter admits
+     * (applied while reading, so every page is full when enough permitted interactions exist).
+     */
+    TimelinePage timelineOf(ClientId client, RecordFilter filter, TimelineCursor after, int pageSize);
 
     @Override
     default String aggregateName() {

@@ -4,7 +4,13 @@ import java.util.Set;
 
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.Resource;
+import java.util.HashSet;
+
+import org.crmkit.core.claim.Claim;
 import org.crmkit.core.client.Client;
+import org.crmkit.core.interaction.Interaction;
+import org.crmkit.core.task.RouteStep;
+import org.crmkit.core.task.Task;
 import org.crmkit.core.contact.Contact;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.organisation.Department;
@@ -40,5 +46,27 @@ public final class ProtectedRecords {
     public static ProtectedRecord of(Department d) {
         return new ProtectedRecord(Resource.DEPARTMENT, d.id().value(), d.head().orElse(EmployeeId.SYSTEM), d.id(),
                 Set.of());
+    }
+
+    /** A claim is the assignee's (the registrar's until assigned); the registrar keeps seeing it. */
+    public static ProtectedRecord of(Claim c) {
+        return new ProtectedRecord(Resource.CLAIM, c.id().value(), c.owner(), c.department(),
+                Set.of(c.registeredBy()));
+    }
+
+    /** A task is the assignee's; its creator and the people on its route are assigned to it too. */
+    public static ProtectedRecord of(Task t) {
+        Set<EmployeeId> assigned = new HashSet<>();
+        assigned.add(t.creator());
+        for (RouteStep step : t.route()) {
+            assigned.add(step.responsible());
+        }
+        return new ProtectedRecord(Resource.TASK, t.id().value(), t.owner(), t.department(), assigned);
+    }
+
+    /** An interaction is the logging employee's; the employees who took part in it are assigned to it. */
+    public static ProtectedRecord of(Interaction i) {
+        return new ProtectedRecord(Resource.INTERACTION, i.id().value(), i.owner(), i.department(),
+                i.participants().employees());
     }
 }

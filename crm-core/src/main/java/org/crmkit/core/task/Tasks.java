@@ -2,6 +2,10 @@ package org.crmkit.core.task;
 
 import java.util.List;
 
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Repository;
@@ -17,6 +21,12 @@ public interface Tasks extends Repository<Task, TaskId> {
     List<Task> open();
 
     List<Task> all();
+
+    /** The tasks the filter admits, keyset-paged by id; the filter is applied while reading. */
+    Page<Task> list(RecordFilter filter, PageRequest page);
+
+    /** The tasks of this client that the filter admits, in this port's order. */
+    List<Task> ofClient(ClientId client, RecordFilter filter);
 
     @Override
     default String aggregateName() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 import org.crmkit.core.access.Action;
@@ -49,11 +50,10 @@ public final class ClientUseCases {
         addIfPresent(taxIds, checks.parse("kpp", command.kpp(), () -> TaxId.kpp(command.kpp())));
         addIfPresent(taxIds, checks.parse("ogrn", command.ogrn(), () -> command.kind() == ClientKind.PERSON
                 ? TaxId.ogrnip(command.ogrn()) : TaxId.ogrn(command.ogrn())));
-        PersonName person = null;
-        if (command.kind() == ClientKind.PERSON) {
-            person = checks.parse("lastName", "", () -> PersonName.of(command.firstName(), command.middleName(),
-                    command.lastName()));
-        } else if (command.kind() == ClientKind.COMPANY && isBlank(command.legalName())) {
+        PersonName person = command.kind() != ClientKind.PERSON ? null
+                : checks.parse("lastName", "", () -> PersonName.of(command.firstName(), command.middleName(),
+                command.lastName()));
+        if (command.kind() == ClientKind.COMPANY && isBlank(command.legalName())) {
             checks.reject("legalName", "NotBlank", "a company needs its legal name",
                     "для организации нужно полное наименование");
         }
@@ -78,11 +78,119 @@ public final class ClientUseCases {
                 });
             }
             Stamp stamp = session.stamp();
-            Client client = Client.onboard(ClientId.newId(), command.kind(), command.displayName(),
-                    command.kind() == ClientKind.PERSON ? null : null, command.legalName(), List.of(), null,
-                    owner.id(), owner.department(), stamp);
+            Client client = Client.onboard(ClientId.newId(), command.kind(), command.displayName(), person,
+                    command.legalName(), taxIds, null, owner.id(), owner.department(), stamp);
+            if (segment != null) {
+                client.changeSegment(segment, stamp);
+            }
+            if (command.tags() != null) {
+                command.tags().stream().sorted().forEach(tag -> client.tag(tag, stamp));
+            }
+            if (externalId != null) {
+                client.linkExternalId(externalId, stamp);
+            }
+            session.store(clients, client);
             return client.id();
         });
+    }
+
+    /** PROSPECT → ACTIVE: the first contract is signed. */
+    public void activate(ClientId id) {
+        change(id, (client, stamp) -> client.activate(stamp));
+    }
+
+    public void suspend(ChangeClientStatus command) {
+        session.validate(command);
+        change(command.client(), (client, stamp) -> client.suspend(command.reason(), stamp));
+    }
+
+    public void reactivate(ChangeClientStatus command) {
+        session.validate(command);
+        change(command.client(), (client, stamp) -> client.reactivate(command.reason(), stamp));
+    }
+
+    /** Takes the client off service; the history stays, nothing is deleted. */
+    public void offboard(ChangeClientStatus command) {
+        session.validate(command);
+        change(command.client(), (client, stamp) -> client.offboard(command.reason(), stamp));
+    }
+
+    public void tag(ClientId id, String tag) {
+        change(id, (client, stamp) -> client.tag(tag, stamp));
+    }
+
+    /** Links the client to its key in an external system; the key must not belong to another client. */
+    public void linkExternalId(ClientId id, ExternalKey key) {
+        session.validate(key);
+        ExternalId externalId = ExternalId.of(key.system(), key.key());
+        change(id, (client, stamp) -> {
+            session.repositories().clients().findByExternalId(externalId)
+                    .filter(holder -> !holder.id().equals(id))
+                    .ifPresent(holder -> {
+                        throw new ExternalIdTaken(externalId, holder.id());
+                    });
+            client.linkExternalId(externalId, stamp);
+        });
+    }
+
+    /** Hands the client to another employee: needs the right to assign, and the new owner must be active. */
+    public void reassign(ReassignClient command) {
+        session.validate(command);
+        session.run(() -> {
+            Clients clients = session.repositories().clients();
+            Client client = clients.get(command.client());
+            session.require(ASSIGN, ProtectedRecords.of(client));
+            Employee owner = session.repositories().employees().get(command.newOwner());
+            owner.requireActive();
+            client.reassignOwner(owner.id(), owner.department(), session.stamp());
+            session.store(clients, client);
+        });
+    }
+
+    /** One client as this session may see it. */
+    public ClientView get(ClientId id) {
+        Client client = session.repositories().clients().get(id);
+        Decision decision = session.require(READ, ProtectedRecords.of(client));
+        FieldPolicy fields = session.fields(Resource.CLIENT);
+        if (client.kind() == ClientKind.PERSON) {
+            session.personalDataRead(READ, id.value(), decision, fields);
+        }
+        return view(client, new Redaction(fields));
+    }
+
+    /** The clients this session may see, keyset-paged by id. */
+    public Page<ClientView> list(PageRequest page) {
+        Redaction redaction = new Redaction(session.fields(Resource.CLIENT));
+        return session.repositories().clients().list(session.filter(READ), page).map(c -> view(c, redaction));
+    }
+
+    private void change(ClientId id, BiConsumer<Client, Stamp> change) {
+        session.run(() -> {
+            Clients clients = session.repositories().clients();
+            Client client = clients.get(id);
+            session.require(UPDATE, ProtectedRecords.of(client));
+            change.accept(client, session.stamp());
+            session.store(clients, client);
+        });
+    }
+
+    static ClientView view(Client c, Redaction r) {
+        boolean person = c.kind() == ClientKind.PERSON;
+        Map<String, String> taxIds = new LinkedHashMap<>();
+        for (TaxId id : c.taxIds()) {
+            String value = person ? r.personal(id.value(), v -> "***" + v.substring(v.length() - 2)) : id.value();
+            if (value != null) {
+                taxIds.put(id.kind().name(), value);
+            }
+        }
+        Map<String, String> external = new LinkedHashMap<>();
+        c.externalIds().forEach((system, key) -> external.put(system, key.key()));
+        String display = person ? r.personName(c.displayName()) : c.displayName();
+        String address = c.address().map(a -> person ? r.personalText(a.oneLine()) : a.oneLine()).orElse(null);
+        return new ClientView(c.id(), c.kind(), display, c.legalName().orElse(null),
+                c.personName().map(n -> r.personName(n.full())).orElse(null), Map.copyOf(taxIds), address,
+                c.status(), c.segment().map(Segment::value).orElse(null), Set.copyOf(c.tags()),
+                Map.copyOf(external), c.owner(), c.department(), c.registeredAt(), c.history());
     }
 
     private static void addIfPresent(List<TaxId> ids, TaxId id) {

@@ -30,6 +30,23 @@ public final class Redaction {
         return personal(email, Masks::email);
     }
 
+    /**
+     * A person's name: masked to the first name and the initial of the rest ("Ivan P."), which lets a reader
+     * work with the record without learning who the person is in full.
+     */
+    public String personName(String fullName) {
+        return personal(fullName, Redaction::initials);
+    }
+
+    private static String initials(String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        StringBuilder shown = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            shown.append(' ').append(parts[i], 0, parts[i].offsetByCodePoints(0, 1)).append('.');
+        }
+        return parts.length == 1 ? Masks.text(fullName) : shown.toString();
+    }
+
     public String personalText(String text) {
         return personal(text, Masks::text);
     }

@@ -3,6 +3,11 @@ package org.crmkit.core.internal.memory;
 import java.util.Comparator;
 import java.util.List;
 
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+import org.crmkit.core.internal.ProtectedRecords;
+
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimId;
 import org.crmkit.core.claim.Claims;
@@ -30,5 +35,15 @@ public final class InMemoryClaims extends InMemoryRepository<Claim, ClaimId, Cla
     @Override
     public List<Claim> all() {
         return select(c -> true, BY_REGISTRATION);
+    }
+
+    @Override
+    public Page<Claim> list(RecordFilter filter, PageRequest page) {
+        return page(a -> filter.admits(ProtectedRecords.of(a)), a -> a.id().value(), page);
+    }
+
+    @Override
+    public List<Claim> ofClient(ClientId client, RecordFilter filter) {
+        return ofClient(client).stream().filter(a -> filter.admits(ProtectedRecords.of(a))).toList();
     }
 }

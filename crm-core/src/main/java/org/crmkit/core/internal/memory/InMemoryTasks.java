@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+import org.crmkit.core.internal.ProtectedRecords;
+
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.task.Task;
@@ -38,5 +43,15 @@ public final class InMemoryTasks extends InMemoryRepository<Task, TaskId, Task.S
     @Override
     public List<Task> all() {
         return select(t -> true, BY_DUE);
+    }
+
+    @Override
+    public Page<Task> list(RecordFilter filter, PageRequest page) {
+        return page(a -> filter.admits(ProtectedRecords.of(a)), a -> a.id().value(), page);
+    }
+
+    @Override
+    public List<Task> ofClient(ClientId client, RecordFilter filter) {
+        return ofClient(client).stream().filter(a -> filter.admits(ProtectedRecords.of(a))).toList();
     }
 }
