@@ -48,7 +48,7 @@ public final class CalendarArbitraries {
     }
 
     /** Zero to three intervals on whole hours, e.g. 09:00-13:00, 14:00-18:00; sometimes round the clock. */
-    static Arbitrary<WorkingHours> dayHours() {
+    public static Arbitrary<WorkingHours> dayHours() {
         return Arbitraries.integers().between(0, 24).set().ofMaxSize(6).map(points -> {
             List<Integer> sorted = new ArrayList<>(new TreeSet<>(points));
             List<WorkingInterval> intervals = new ArrayList<>();
@@ -59,12 +59,12 @@ public final class CalendarArbitraries {
         });
     }
 
-    static Arbitrary<LocalDate> dates() {
+    public static Arbitrary<LocalDate> dates() {
         return Arbitraries.longs().between(LocalDate.of(2025, 9, 1).toEpochDay(), LocalDate.of(2027, 9, 1).toEpochDay())
                 .map(LocalDate::ofEpochDay);
     }
 
-    static Arbitrary<Instant> instants() {
+    public static Arbitrary<Instant> instants() {
         Arbitrary<Long> seconds = Arbitraries.longs().between(FROM.getEpochSecond(), TO.getEpochSecond());
         Arbitrary<Integer> nanos = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
@@ -73,7 +73,7 @@ public final class CalendarArbitraries {
     }
 
     /** Up to a year of business time, usually in whole minutes. */
-    static Arbitrary<Duration> businessTimes() {
+    public static Arbitrary<Duration> businessTimes() {
         return Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(Duration.ZERO)),
                 net.jqwik.api.Tuple.of(6, Arbitraries.longs().between(1, 2_100 * 60).map(Duration::ofMinutes)),
