@@ -66,7 +66,7 @@ class BusinessCalendarProperties {
         assertThat(calendar.between(a, b)).isBetween(Duration.ZERO, Duration.between(a, b));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void the_index_agrees_with_walking_the_days_one_by_one(@ForAll("calendars") BusinessCalendar calendar,
             @ForAll("instants") Instant a, @ForAll @IntRange(max = 40 * 24) int hours) {
         Instant b = a.plus(Duration.ofHours(hours)).plusSeconds(hours * 7L);

@@ -23,6 +23,12 @@ public final class CalendarArbitraries {
     static final Instant FROM = Instant.parse("2025-09-01T00:00:00Z");
     static final Instant TO = Instant.parse("2027-09-01T00:00:00Z");
 
+    /** Daylight-saving switches of the zones above within the generated range. */
+    static final List<String> CLOCK_CHANGES = List.of(
+            "2025-10-05T00:00:00Z", "2025-10-26T00:00:00Z", "2025-11-02T04:00:00Z", "2026-03-08T04:00:00Z",
+            "2026-03-29T00:00:00Z", "2026-04-05T00:00:00Z", "2026-10-04T00:00:00Z", "2026-10-25T00:00:00Z",
+            "2026-11-01T04:00:00Z", "2027-03-14T04:00:00Z", "2027-03-28T00:00:00Z", "2027-04-04T00:00:00Z");
+
     private CalendarArbitraries() {
     }
 
@@ -49,7 +55,11 @@ public final class CalendarArbitraries {
 
     /** Zero to three intervals on whole hours, e.g. 09:00-13:00, 14:00-18:00; sometimes round the clock. */
     public static Arbitrary<WorkingHours> dayHours() {
-        return Arbitraries.integers().between(0, 24).set().ofMaxSize(6).map(points -> {
+        // Hours 1-3 are where clocks change in these zones, so they come up more often than chance would have it.
+        Arbitrary<Integer> hours = Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, Arbitraries.integers().between(0, 24)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 3)));
+        return hours.set().ofMaxSize(6).map(points -> {
             List<Integer> sorted = new ArrayList<>(new TreeSet<>(points));
             List<WorkingInterval> intervals = new ArrayList<>();
             for (int i = 0; i + 1 < sorted.size(); i += 2) {
@@ -69,7 +79,10 @@ public final class CalendarArbitraries {
         Arbitrary<Integer> nanos = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(0, 999_999_999)));
-        return Combinators.combine(seconds, nanos).as(Instant::ofEpochSecond);
+        Arbitrary<Long> nearClockChanges = Combinators.combine(Arbitraries.of(CLOCK_CHANGES), Arbitraries.longs().between(-3 * 86_400, 86_400))
+                .as((change, offset) -> Instant.parse(change).getEpochSecond() + offset);
+        return Combinators.combine(Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(3, seconds), net.jqwik.api.Tuple.of(1, nearClockChanges)), nanos).as(Instant::ofEpochSecond);
     }
 
     /** Up to a year of business time, usually in whole minutes. */

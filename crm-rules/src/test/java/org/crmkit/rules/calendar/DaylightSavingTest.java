@@ -59,6 +59,13 @@ class DaylightSavingTest {
     }
 
     @Test
+    void an_interval_ending_in_the_repeated_hour_ends_at_its_first_occurrence() {
+        BusinessCalendar berlin = everyDay("Europe/Berlin", WorkingHours.parse("00:00-02:30"));
+
+        assertThat(berlin.between(at(berlin, "2026-10-25T00:00"), at(berlin, "2026-10-25T12:00"))).isEqualTo(Duration.ofMinutes(150));
+    }
+
+    @Test
     void new_york_deadlines_keep_office_hours_across_both_switches() {
         BusinessCalendar newYork = BusinessCalendar.named("ny", ZoneId.of("America/New_York"))
                 .weekdays(WorkingHours.parse("09:00-17:00")).build();
