@@ -266,7 +266,7 @@ public final class RuleSetBuilder<T> {
         }
     }
 
-    private static final class ContributionImpl implements Contribution {
+    static final class ContributionImpl implements Contribution {
         private final String namespace;
         private final String path;
         private final Map<RuleId, Slot> slots;
