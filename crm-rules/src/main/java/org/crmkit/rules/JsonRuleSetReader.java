@@ -41,6 +41,7 @@ final class JsonRuleSetReader<T> {
     private final FactSchema<T> schema;
     private final List<LoadProblem> problems = new ArrayList<>();
     private final Map<String, String> names = new HashMap<>();
+    private final List<Object[]> partialConditions = new ArrayList<>();
     private boolean dropped;
 
     JsonRuleSetReader(FactSchema<T> schema) {
@@ -106,6 +107,7 @@ final class JsonRuleSetReader<T> {
         });
         each(root, "$", "contributions", false, (contribution, path) -> contribution(contribution, path, builder));
         problems.forEach(problem -> builder.problem(problem, dropped));
+        partialConditions.forEach(check -> builder.checkCondition((Condition) check[0], (String) check[1]));
         return builder;
     }
 
@@ -175,6 +177,9 @@ final class JsonRuleSetReader<T> {
         });
         if (problems.size() > before) {
             dropped = true;
+            if (when != null) {
+                partialConditions.add(new Object[] {when, path + ".when"});
+            }
             return null;
         }
         try {

@@ -37,6 +37,7 @@ public final class RuleSetBuilder<T> {
     private final List<Entry> base = new ArrayList<>();
     private final List<Object[]> contributors = new ArrayList<>();
     private final List<LoadProblem> problems = new ArrayList<>();
+    private final List<Object[]> conditionChecks = new ArrayList<>();
     private boolean incomplete;
 
     /** A rule as declared, with where it was declared. */
@@ -104,8 +105,10 @@ public final class RuleSetBuilder<T> {
         return this;
     }
 
-    boolean hasParam(String name) {
-        return params.containsKey(name);
+    /** A condition of a rule that could not be read whole: still checked, so one load reports it too. */
+    RuleSetBuilder<T> checkCondition(Condition condition, String path) {
+        conditionChecks.add(new Object[] {condition, path});
+        return this;
     }
 
     public RuleSet<T> build() {
@@ -147,6 +150,9 @@ public final class RuleSetBuilder<T> {
             }
             compiled.add(new CompiledRule(slot.effective(), node, slot.disabledBecause));
         }
+        for (Object[] check : conditionChecks) {
+            compiler.compile((Condition) check[0], (String) check[1]);
+        }
         compiled.sort(Comparator.comparing(CompiledRule::rule, ORDER));
         for (CompiledRule rule : compiled) {
             if (rule.enabled()) {
@@ -158,9 +164,31 @@ public final class RuleSetBuilder<T> {
         }
         Contradictions.check(combination, enabled, found);
         if (!found.isEmpty()) {
-            throw new RuleLoadException(id, found);
+            throw new RuleLoadException(id, inDocumentOrder(found));
         }
         return assemble(slots, contributions, compiled);
+    }
+
+    /**
+     * Problems sorted by the rule they are about (rules, then contributions, then the set as a whole), keeping
+     * the order they were found in within one rule.
+     */
+    private static List<LoadProblem> inDocumentOrder(List<LoadProblem> problems) {
+        List<LoadProblem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingInt((LoadProblem problem) -> section(problem.path()))
+                .thenComparingInt(problem -> index(problem.path())));
+        return sorted;
+    }
+
+    private static int section(String path) {
+        return path.startsWith("$.rules[") || path.startsWith("rules[") ? 1
+                : path.startsWith("$.contributions[") || path.startsWith("contributions[") ? 2
+                : path.equals("$") ? 0 : 3;
+    }
+
+    private static int index(String path) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("^\\$?\\.?\\w+\\[(\\d+)]").matcher(path);
+        return number.find() ? Integer.parseInt(number.group(1)) : 0;
     }
 
     private void declare(Rule rule, String path, String namespace, Map<RuleId, Slot> slots, List<LoadProblem> found) {
@@ -206,7 +234,7 @@ public final class RuleSetBuilder<T> {
         for (Trigger trigger : triggers) {
             if (!caught.contains(trigger)) {
                 found.add(new LoadProblem("$.rules", Code.NO_CATCH_ALL, "a FIRST rule set needs a catch-all rule "
-                        + "(\"when\": true) for every trigger it uses; none " + trigger));
+                        + "(\"when\": true) for every trigger it uses; there is none " + trigger));
             }
         }
     }

@@ -129,7 +129,8 @@ final class Semantics {
             default:
                 break;
         }
-        throw new Mismatch(render(literal) + " (" + naturalType(literal) + ") is not a " + type);
+        String hint = type.kind() == FactType.Kind.MONEY ? "; write money as {\"money\": \"1500.00 RUB\"}" : "";
+        throw new Mismatch(render(literal) + " (" + naturalType(literal) + ") is not a " + type + hint);
     }
 
     /** The type a literal has on its own, when nothing else in the comparison gives one. */
