@@ -17,8 +17,9 @@ public record Rule(RuleId id, int version, String description, Trigger trigger, 
             throw new IllegalArgumentException(id + ": a rule version starts at 1");
         }
         description = description == null ? "" : description;
-        Objects.requireNonNull(trigger, id + ": trigger");
-        Objects.requireNonNull(when, id + ": condition");
+        if (trigger == null || when == null) {
+            throw new IllegalArgumentException(id + ": a rule has a trigger and a condition");
+        }
         effects = List.copyOf(effects);
         if (effects.isEmpty()) {
             throw new IllegalArgumentException(id + ": a rule has at least one effect");

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
  * a vendor adds rules only in its own namespace ({@code acme:...}).
  */
 public record RuleId(String namespace, String name) implements Comparable<RuleId> {
+    // Ordered by namespace, then name: the tie-break of rule evaluation order.
     private static final Pattern NAMESPACE = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*");
 
@@ -34,7 +35,8 @@ public record RuleId(String namespace, String name) implements Comparable<RuleId
 
     @Override
     public int compareTo(RuleId other) {
-        return toString().compareTo(other.toString());
+        int byNamespace = namespace.compareTo(other.namespace);
+        return byNamespace != 0 ? byNamespace : name.compareTo(other.name);
     }
 
     @Override

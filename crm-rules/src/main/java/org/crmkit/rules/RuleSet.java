@@ -22,6 +22,16 @@ public final class RuleSet<T> {
     public record Disablement(String namespace, RuleId id, String reason) {
     }
 
+    /** What one contributor did to the set: the rules it added, overrode and disabled. */
+    public record Amendments(String namespace, List<Rule> added, List<Overriding> overrides,
+                             List<Disablement> disablements) {
+        public Amendments {
+            added = List.copyOf(added);
+            overrides = List.copyOf(overrides);
+            disablements = List.copyOf(disablements);
+        }
+    }
+
     private final String id;
     private final int version;
     private final FactSchema<T> schema;
@@ -29,15 +39,14 @@ public final class RuleSet<T> {
     private final LocalDate effectiveFrom;
     private final Map<String, Object> params;
     private final List<Rule> rules;
-    private final List<Overriding> overrides;
-    private final List<Disablement> disablements;
-    private final Map<String, Object> canonicalTree;
+    private final List<Rule> ownRules;
+    private final List<Amendments> amendments;
     private final String contentHash;
     private final CompiledRuleSet compiled;
 
     RuleSet(String id, int version, FactSchema<T> schema, Combination combination, LocalDate effectiveFrom,
-            Map<String, Object> params, List<Rule> rules, List<Overriding> overrides, List<Disablement> disablements,
-            Map<String, Object> canonicalTree, CompiledRuleSet compiled) {
+            Map<String, Object> params, List<Rule> rules, List<Rule> ownRules, List<Amendments> amendments,
+            CompiledRuleSet compiled) {
         this.id = id;
         this.version = version;
         this.schema = schema;
@@ -45,10 +54,9 @@ public final class RuleSet<T> {
         this.effectiveFrom = effectiveFrom;
         this.params = Map.copyOf(params);
         this.rules = List.copyOf(rules);
-        this.overrides = List.copyOf(overrides);
-        this.disablements = List.copyOf(disablements);
-        this.canonicalTree = canonicalTree;
-        this.contentHash = Canonical.sha256(Canonical.json(canonicalTree));
+        this.ownRules = List.copyOf(ownRules);
+        this.amendments = List.copyOf(amendments);
+        this.contentHash = Canonical.sha256(canonicalForm());
         this.compiled = compiled;
     }
 
@@ -93,16 +101,21 @@ public final class RuleSet<T> {
         return rules.stream().filter(rule -> rule.id().equals(ruleId)).findFirst();
     }
 
+    /** What each contributor did, by namespace. */
+    public List<Amendments> amendments() {
+        return amendments;
+    }
+
     public List<Overriding> overrides() {
-        return overrides;
+        return amendments.stream().flatMap(amendment -> amendment.overrides().stream()).toList();
     }
 
     public List<Disablement> disablements() {
-        return disablements;
+        return amendments.stream().flatMap(amendment -> amendment.disablements().stream()).toList();
     }
 
     public boolean isDisabled(RuleId ruleId) {
-        return disablements.stream().anyMatch(disablement -> disablement.id().equals(ruleId));
+        return disablements().stream().anyMatch(disablement -> disablement.id().equals(ruleId));
     }
 
     /** Lower-case hex SHA-256 of the canonical form. */
@@ -112,11 +125,11 @@ public final class RuleSet<T> {
 
     /** Compact canonical JSON; it loads back (Java predicates aside) to a set with the same hash. */
     public String canonicalForm() {
-        return Canonical.json(canonicalTree);
+        return Canonical.ruleSet(id, version, schema.name(), combination, effectiveFrom, params, ownRules, amendments);
     }
 
     public String prettyCanonicalForm() {
-        return Canonical.prettyJson(canonicalTree);
+        return Canonical.pretty(canonicalForm());
     }
 
     CompiledRuleSet compiled() {

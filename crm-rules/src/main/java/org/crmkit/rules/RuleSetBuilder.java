@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.crmkit.rules.LoadProblem.Code;
-import org.crmkit.rules.internal.Canonical;
 import org.crmkit.rules.internal.CompiledRule;
 import org.crmkit.rules.internal.CompiledRuleSet;
 import org.crmkit.rules.internal.Compiler;
@@ -240,32 +239,12 @@ public final class RuleSetBuilder<T> {
     }
 
     private RuleSet<T> assemble(Map<RuleId, Slot> slots, List<ContributionImpl> contributions, List<CompiledRule> compiled) {
-        List<RuleSet.Overriding> overrides = new ArrayList<>();
-        List<RuleSet.Disablement> disablements = new ArrayList<>();
-        for (Slot slot : slots.values()) {
-            if (slot.replacement != null) {
-                overrides.add(new RuleSet.Overriding(slot.amendedBy, slot.rule, slot.replacement, slot.reason));
-            }
-            if (slot.disabledBecause != null) {
-                disablements.add(new RuleSet.Disablement(slot.amendedBy, slot.rule.id(), slot.disabledBecause));
-            }
-        }
-        Map<String, Object> canonical = new TreeMap<>();
-        canonical.put("ruleSet", id);
-        canonical.put("version", version);
-        canonical.put("schema", schema.name());
-        canonical.put("combine", combination.name());
-        canonical.put("effectiveFrom", effectiveFrom.toString());
-        Map<String, Object> canonicalParams = new TreeMap<>();
-        params.forEach((name, value) -> canonicalParams.put(name, Canonical.literal(value)));
-        canonical.put("params", canonicalParams);
-        canonical.put("rules", slots.values().stream().filter(slot -> slot.namespace == null)
-                .map(slot -> slot.rule).sorted(Comparator.comparing(Rule::id)).map(Canonical::rule).toList());
-        canonical.put("contributions", contributions.stream().sorted(Comparator.comparing(c -> c.namespace))
-                .map(c -> c.canonical(slots)).toList());
+        List<Rule> own = slots.values().stream().filter(slot -> slot.namespace == null).map(slot -> slot.rule).toList();
+        List<RuleSet.Amendments> amendments = contributions.stream()
+                .sorted(Comparator.comparing(contribution -> contribution.namespace))
+                .map(contribution -> contribution.amendments(slots)).toList();
         return new RuleSet<>(id, version, schema, combination, effectiveFrom, params,
-                compiled.stream().map(CompiledRule::rule).toList(), overrides, disablements, canonical,
-                new CompiledRuleSet(combination, compiled));
+                compiled.stream().map(CompiledRule::rule).toList(), own, amendments, new CompiledRuleSet(combination, compiled));
     }
 
     /** One rule id's state while building: as declared, and as amended by a contributor. */
@@ -407,15 +386,12 @@ public final class RuleSetBuilder<T> {
             return slot;
         }
 
-        Map<String, Object> canonical(Map<RuleId, Slot> slots) {
-            Map<String, Object> json = new TreeMap<>();
-            json.put("namespace", namespace);
-            json.put("rules", added.stream().sorted().map(ruleId -> Canonical.rule(slots.get(ruleId).rule)).toList());
-            json.put("overrides", overridden.stream().sorted().map(ruleId -> Canonical.object(
-                    "reason", slots.get(ruleId).reason, "rule", Canonical.rule(slots.get(ruleId).replacement))).toList());
-            json.put("disable", disabled.stream().sorted().map(ruleId -> Canonical.object(
-                    "id", ruleId.toString(), "reason", slots.get(ruleId).reason)).toList());
-            return json;
+        RuleSet.Amendments amendments(Map<RuleId, Slot> slots) {
+            return new RuleSet.Amendments(namespace,
+                    added.stream().map(ruleId -> slots.get(ruleId).rule).toList(),
+                    overridden.stream().map(ruleId -> slots.get(ruleId))
+                            .map(slot -> new RuleSet.Overriding(namespace, slot.rule, slot.replacement, slot.reason)).toList(),
+                    disabled.stream().map(ruleId -> new RuleSet.Disablement(namespace, ruleId, slots.get(ruleId).reason)).toList());
         }
     }
 }

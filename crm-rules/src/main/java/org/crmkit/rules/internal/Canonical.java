@@ -1,52 +1,91 @@
 package org.crmkit.rules.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.crmkit.rules.Assignee;
+import org.crmkit.rules.Combination;
 import org.crmkit.rules.Condition;
 import org.crmkit.rules.Effect;
 import org.crmkit.rules.MoneyValue;
 import org.crmkit.rules.Operand;
 import org.crmkit.rules.Rule;
+import org.crmkit.rules.RuleSet;
 import org.crmkit.rules.Trigger;
 
 /**
- * The canonical JSON of rules: the input format with sorted keys, every default written out, and literals
- * normalised (numbers without trailing zeros, dates as ISO strings). It is what the content hash is taken
- * over, and it loads back to the same rules. A Java predicate is written as {@code {"predicate": name}}.
+ * The canonical JSON of rules: the input format, compact, keys in sorted order, every default written out,
+ * literals normalised (numbers without trailing zeros, dates as ISO strings). The content hash is taken over
+ * it, and it reads back to the same rules. A Java predicate is written {@code {"predicate": name}}. Written
+ * directly as text (no intermediate maps): loading 10,000 rules renders each of them.
  */
 public final class Canonical {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    private static final ObjectMapper PRETTY = new ObjectMapper();
+
+    private final StringBuilder out = new StringBuilder(256);
 
     private Canonical() {
     }
 
-    public static String json(Object tree) {
-        try {
-            return MAPPER.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("canonical trees are plain maps, lists and scalars", e);
+    public static String ruleSet(String id, int version, String schema, Combination combination, LocalDate effectiveFrom,
+                                 Map<String, Object> params, List<Rule> rules, List<RuleSet.Amendments> amendments) {
+        Canonical json = new Canonical();
+        StringBuilder out = json.out;
+        out.append("{\"combine\":");
+        json.string(combination.name());
+        out.append(",\"contributions\":[");
+        for (int i = 0; i < amendments.size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            json.amendments(amendments.get(i));
         }
+        out.append("],\"effectiveFrom\":");
+        json.string(effectiveFrom.toString());
+        out.append(",\"params\":{");
+        boolean first = true;
+        for (Map.Entry<String, Object> param : new TreeMap<>(params).entrySet()) {
+            out.append(first ? "" : ",");
+            first = false;
+            json.string(param.getKey());
+            out.append(':');
+            json.literal(param.getValue());
+        }
+        out.append("},\"ruleSet\":");
+        json.string(id);
+        out.append(",\"rules\":");
+        json.rules(rules);
+        out.append(",\"schema\":");
+        json.string(schema);
+        out.append(",\"version\":").append(version).append('}');
+        return out.toString();
     }
 
-    public static String prettyJson(Object tree) {
+    /** The condition's canonical text: structurally identical conditions have equal text. */
+    public static String conditionText(Condition condition) {
+        Canonical json = new Canonical();
+        json.condition(condition);
+        return json.out.toString();
+    }
+
+    public static String effectsText(List<Effect> effects) {
+        Canonical json = new Canonical();
+        json.effects(effects);
+        return json.out.toString();
+    }
+
+    public static String pretty(String canonical) {
         try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
+            return PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(PRETTY.readTree(canonical));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("canonical trees are plain maps, lists and scalars", e);
+            throw new IllegalStateException("canonical text is JSON", e);
         }
     }
 
@@ -59,150 +98,292 @@ public final class Canonical {
         }
     }
 
-    public static Map<String, Object> rule(Rule rule) {
-        Map<String, Object> json = new TreeMap<>();
-        json.put("id", rule.id().toString());
-        json.put("version", rule.version());
-        json.put("description", rule.description());
-        json.put("trigger", trigger(rule.trigger()));
-        json.put("priority", rule.priority());
-        json.put("sealed", rule.sealed());
-        json.put("when", condition(rule.when()));
-        List<Object> effects = new ArrayList<>();
-        rule.effects().forEach(effect -> effects.add(effect(effect)));
-        json.put("then", effects);
-        return json;
+    private void amendments(RuleSet.Amendments amendments) {
+        out.append("{\"disable\":[");
+        List<RuleSet.Disablement> disabled = amendments.disablements().stream()
+                .sorted(Comparator.comparing(RuleSet.Disablement::id)).toList();
+        for (int i = 0; i < disabled.size(); i++) {
+            out.append(i == 0 ? "{\"id\":" : ",{\"id\":");
+            string(disabled.get(i).id().toString());
+            out.append(",\"reason\":");
+            string(disabled.get(i).reason());
+            out.append('}');
+        }
+        out.append("],\"namespace\":");
+        string(amendments.namespace());
+        out.append(",\"overrides\":[");
+        List<RuleSet.Overriding> overrides = amendments.overrides().stream()
+                .sorted(Comparator.comparing(overriding -> overriding.replacement().id())).toList();
+        for (int i = 0; i < overrides.size(); i++) {
+            out.append(i == 0 ? "{\"reason\":" : ",{\"reason\":");
+            string(overrides.get(i).reason());
+            out.append(",\"rule\":");
+            rule(overrides.get(i).replacement());
+            out.append('}');
+        }
+        out.append("],\"rules\":");
+        rules(amendments.added());
+        out.append('}');
     }
 
-    public static Object trigger(Trigger trigger) {
+    private void rules(List<Rule> rules) {
+        out.append('[');
+        List<Rule> sorted = rules.stream().sorted(Comparator.comparing(Rule::id)).toList();
+        for (int i = 0; i < sorted.size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            rule(sorted.get(i));
+        }
+        out.append(']');
+    }
+
+    private void rule(Rule rule) {
+        out.append("{\"description\":");
+        string(rule.description());
+        out.append(",\"id\":");
+        string(rule.id().toString());
+        out.append(",\"priority\":").append(rule.priority());
+        out.append(",\"sealed\":").append(rule.sealed());
+        out.append(",\"then\":");
+        effects(rule.effects());
+        out.append(",\"trigger\":");
+        trigger(rule.trigger());
+        out.append(",\"version\":").append(rule.version());
+        out.append(",\"when\":");
+        condition(rule.when());
+        out.append('}');
+    }
+
+    private void trigger(Trigger trigger) {
         if (trigger instanceof Trigger.OnChange change) {
-            return Map.of("change", List.copyOf(change.fields()));
-        }
-        if (trigger instanceof Trigger.OnStageTransition transition) {
-            return Map.of("stageTransition", object("from", transition.from(), "to", transition.to()));
-        }
-        if (trigger instanceof Trigger.OnTimer timer) {
-            return Map.of("timer", timer.timer());
-        }
-        return "create";
-    }
-
-    /** The condition's canonical JSON text: structurally identical conditions have equal text. */
-    public static String conditionText(Condition condition) {
-        return json(condition(condition));
-    }
-
-    public static Object condition(Condition condition) {
-        if (condition instanceof Condition.Always) {
-            return true;
-        }
-        if (condition instanceof Condition.Compare compare) {
-            return Map.of(compare.op().json(), List.of(operand(compare.left()), operand(compare.right())));
-        }
-        if (condition instanceof Condition.In in) {
-            return Map.of("in", List.of(operand(in.value()), in.options().stream().map(Canonical::operand).toList()));
-        }
-        if (condition instanceof Condition.InList in) {
-            return Map.of("in", List.of(operand(in.value()), operand(in.list())));
-        }
-        if (condition instanceof Condition.Between between) {
-            return Map.of("between", List.of(operand(between.value()), operand(between.low()), operand(between.high())));
-        }
-        if (condition instanceof Condition.And and) {
-            return Map.of("and", and.all().stream().map(Canonical::condition).toList());
-        }
-        if (condition instanceof Condition.Or or) {
-            return Map.of("or", or.any().stream().map(Canonical::condition).toList());
-        }
-        if (condition instanceof Condition.Not not) {
-            return Map.of("not", condition(not.negated()));
-        }
-        if (condition instanceof Condition.Exists exists) {
-            return Map.of("exists", operand(exists.field()));
-        }
-        return Map.of("predicate", ((Condition.Predicate) condition).name());
-    }
-
-    public static Object operand(Operand operand) {
-        if (operand instanceof Operand.FieldRef ref) {
-            return Map.of("field", ref.name());
-        }
-        if (operand instanceof Operand.Param param) {
-            return Map.of("param", param.name());
-        }
-        if (operand instanceof Operand.Literal literal) {
-            return literal(literal.value());
-        }
-        if (operand == Operand.Today.INSTANCE) {
-            return Map.of("date", "today");
-        }
-        Operand.DateShift shift = (Operand.DateShift) operand;
-        Object base = shift.base() == Operand.Today.INSTANCE ? "today" : operand(shift.base());
-        if (shift.businessDays()) {
-            return object("date", base, "plusBusinessDays", shift.amount());
-        }
-        return shift.amount() == 0 ? Map.of("date", base) : object("date", base, "plusDays", shift.amount());
-    }
-
-    /** A literal as JSON: numbers plain, money as {@code {"money":"1500 RUB"}}, dates and instants as strings. */
-    public static Object literal(Object value) {
-        if (value instanceof BigDecimal decimal) {
-            return decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
-        }
-        if (value instanceof MoneyValue money) {
-            return Map.of("money", money.toString());
-        }
-        if (value instanceof Boolean || value instanceof String) {
-            return value;
-        }
-        return value.toString();
-    }
-
-    public static Map<String, Object> effect(Effect effect) {
-        if (effect instanceof Effect.Violation violation) {
-            Map<String, Object> body = object("code", violation.code(), "en", violation.messageEn(), "ru", violation.messageRu());
-            if (violation.field() != null) {
-                body.put("field", violation.field());
+            out.append("{\"change\":[");
+            boolean first = true;
+            for (String field : change.fields()) {
+                out.append(first ? "" : ",");
+                first = false;
+                string(field);
             }
-            return Map.of("violation", body);
+            out.append("]}");
+        } else if (trigger instanceof Trigger.OnStageTransition transition) {
+            out.append("{\"stageTransition\":{\"from\":");
+            string(transition.from());
+            out.append(",\"to\":");
+            string(transition.to());
+            out.append("}}");
+        } else if (trigger instanceof Trigger.OnTimer timer) {
+            out.append("{\"timer\":");
+            string(timer.timer());
+            out.append('}');
+        } else {
+            out.append("\"create\"");
         }
-        if (effect instanceof Effect.Block block) {
-            return Map.of("block", object("en", block.reasonEn(), "ru", block.reasonRu()));
-        }
-        if (effect instanceof Effect.RequireApproval approval) {
-            return Map.of("requireApproval", object("role", approval.role().value(), "en", approval.reasonEn(),
-                    "ru", approval.reasonRu()));
-        }
-        if (effect instanceof Effect.Assign assign) {
-            return Map.of("assign", assignee(assign.to()));
-        }
-        if (effect instanceof Effect.Escalate escalate) {
-            return Map.of("escalate", object("level", escalate.level(), "en", escalate.reasonEn(), "ru", escalate.reasonRu()));
-        }
-        Effect.Emit emit = (Effect.Emit) effect;
-        Map<String, Object> payload = new TreeMap<>();
-        emit.payload().forEach((key, value) -> payload.put(key, literal(value)));
-        return Map.of("emit", object("type", emit.eventType(), "payload", payload));
     }
 
-    private static Map<String, Object> assignee(Assignee to) {
-        if (to instanceof Assignee.ToEmployee employee) {
-            return Map.of("employee", employee.employee().toString());
+    private void condition(Condition condition) {
+        if (condition instanceof Condition.Always) {
+            out.append("true");
+        } else if (condition instanceof Condition.Compare compare) {
+            operands(compare.op().json(), compare.left(), compare.right());
+        } else if (condition instanceof Condition.In in) {
+            out.append("{\"in\":[");
+            operand(in.value());
+            out.append(",[");
+            for (int i = 0; i < in.options().size(); i++) {
+                out.append(i == 0 ? "" : ",");
+                operand(in.options().get(i));
+            }
+            out.append("]]}");
+        } else if (condition instanceof Condition.InList in) {
+            operands("in", in.value(), in.list());
+        } else if (condition instanceof Condition.Between between) {
+            operands("between", between.value(), between.low(), between.high());
+        } else if (condition instanceof Condition.And and) {
+            conditions("and", and.all());
+        } else if (condition instanceof Condition.Or or) {
+            conditions("or", or.any());
+        } else if (condition instanceof Condition.Not not) {
+            out.append("{\"not\":");
+            condition(not.negated());
+            out.append('}');
+        } else if (condition instanceof Condition.Exists exists) {
+            out.append("{\"exists\":");
+            operand(exists.field());
+            out.append('}');
+        } else {
+            out.append("{\"predicate\":");
+            string(((Condition.Predicate) condition).name());
+            out.append('}');
         }
-        if (to instanceof Assignee.ToRole role) {
-            return Map.of("role", role.role().value());
-        }
-        if (to instanceof Assignee.ToDepartment department) {
-            return Map.of("department", department.department().toString());
-        }
-        return Map.of("strategy", ((Assignee.ByStrategy) to).strategy());
     }
 
-    public static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> json = new TreeMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            json.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    private void conditions(String op, List<Condition> conditions) {
+        out.append("{\"").append(op).append("\":[");
+        for (int i = 0; i < conditions.size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            condition(conditions.get(i));
         }
-        return json;
+        out.append("]}");
+    }
+
+    private void operands(String op, Operand... operands) {
+        out.append("{\"").append(op).append("\":[");
+        for (int i = 0; i < operands.length; i++) {
+            out.append(i == 0 ? "" : ",");
+            operand(operands[i]);
+        }
+        out.append("]}");
+    }
+
+    private void operand(Operand operand) {
+        if (operand instanceof Operand.FieldRef ref) {
+            out.append("{\"field\":");
+            string(ref.name());
+            out.append('}');
+        } else if (operand instanceof Operand.Param param) {
+            out.append("{\"param\":");
+            string(param.name());
+            out.append('}');
+        } else if (operand instanceof Operand.Literal literal) {
+            literal(literal.value());
+        } else if (operand == Operand.Today.INSTANCE) {
+            out.append("{\"date\":\"today\"}");
+        } else {
+            Operand.DateShift shift = (Operand.DateShift) operand;
+            out.append("{\"date\":");
+            if (shift.base() == Operand.Today.INSTANCE) {
+                out.append("\"today\"");
+            } else {
+                operand(shift.base());
+            }
+            if (shift.businessDays()) {
+                out.append(",\"plusBusinessDays\":").append(shift.amount());
+            } else if (shift.amount() != 0) {
+                out.append(",\"plusDays\":").append(shift.amount());
+            }
+            out.append('}');
+        }
+    }
+
+    private void literal(Object value) {
+        if (value instanceof BigDecimal decimal) {
+            out.append(decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString());
+        } else if (value instanceof MoneyValue money) {
+            out.append("{\"money\":");
+            string(money.toString());
+            out.append('}');
+        } else if (value instanceof Boolean) {
+            out.append(value);
+        } else {
+            string(value.toString());
+        }
+    }
+
+    private void effects(List<Effect> effects) {
+        out.append('[');
+        for (int i = 0; i < effects.size(); i++) {
+            out.append(i == 0 ? "" : ",");
+            effect(effects.get(i));
+        }
+        out.append(']');
+    }
+
+    private void effect(Effect effect) {
+        if (effect instanceof Effect.Violation violation) {
+            out.append("{\"violation\":{\"code\":");
+            string(violation.code());
+            out.append(",\"en\":");
+            string(violation.messageEn());
+            if (violation.field() != null) {
+                out.append(",\"field\":");
+                string(violation.field());
+            }
+            out.append(",\"ru\":");
+            string(violation.messageRu());
+            out.append("}}");
+        } else if (effect instanceof Effect.Block block) {
+            out.append("{\"block\":");
+            texts(block.reasonEn(), null, null, block.reasonRu());
+            out.append('}');
+        } else if (effect instanceof Effect.RequireApproval approval) {
+            out.append("{\"requireApproval\":");
+            texts(approval.reasonEn(), "role", approval.role().value(), approval.reasonRu());
+            out.append('}');
+        } else if (effect instanceof Effect.Escalate escalate) {
+            out.append("{\"escalate\":{\"en\":");
+            string(escalate.reasonEn());
+            out.append(",\"level\":").append(escalate.level()).append(",\"ru\":");
+            string(escalate.reasonRu());
+            out.append("}}");
+        } else if (effect instanceof Effect.Assign assign) {
+            out.append("{\"assign\":{");
+            Assignee to = assign.to();
+            if (to instanceof Assignee.ToEmployee employee) {
+                keyValue("employee", employee.employee().toString());
+            } else if (to instanceof Assignee.ToRole role) {
+                keyValue("role", role.role().value());
+            } else if (to instanceof Assignee.ToDepartment department) {
+                keyValue("department", department.department().toString());
+            } else {
+                keyValue("strategy", ((Assignee.ByStrategy) to).strategy());
+            }
+            out.append("}}");
+        } else {
+            Effect.Emit emit = (Effect.Emit) effect;
+            out.append("{\"emit\":{\"payload\":{");
+            boolean first = true;
+            for (Map.Entry<String, Object> entry : emit.payload().entrySet()) {
+                out.append(first ? "" : ",");
+                first = false;
+                string(entry.getKey());
+                out.append(':');
+                literal(entry.getValue());
+            }
+            out.append("},\"type\":");
+            string(emit.eventType());
+            out.append("}}");
+        }
+    }
+
+    /** {@code {"en":..., [key: value,] "ru":...}} — the keys in sorted order. */
+    private void texts(String en, String key, String value, String ru) {
+        out.append("{\"en\":");
+        string(en);
+        if (key != null) {
+            out.append(',');
+            keyValue(key, value);
+        }
+        out.append(",\"ru\":");
+        string(ru);
+        out.append('}');
+    }
+
+    private void keyValue(String key, String value) {
+        string(key);
+        out.append(':');
+        string(value);
+    }
+
+    /** A JSON string, escaped as Jackson escapes it (so the hash matches a Jackson-written canonical form). */
+    private void string(String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 }

@@ -117,6 +117,6 @@ public final class Contradictions {
     }
 
     private static String effects(Rule rule) {
-        return Canonical.json(rule.effects().stream().map(Canonical::effect).toList());
+        return Canonical.effectsText(rule.effects());
     }
 }

@@ -2,6 +2,7 @@ package org.crmkit.rules.internal;
 
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.crmkit.rules.BusinessDays;
 import org.crmkit.rules.FactType;
 import org.crmkit.rules.Field;
 
@@ -85,9 +86,14 @@ abstract class Value {
     }
 
     static final class Shifted extends Value {
+        /** The last result for a base that is today: dates change once a day, rules run many times a second. */
+        private record Memo(LocalDate base, BusinessDays calendar, LocalDate result) {
+        }
+
         private final Value base;
         private final int amount;
         private final boolean businessDays;
+        private volatile Memo memo;
 
         Shifted(Value base, int amount, boolean businessDays) {
             super(FactType.DATE);
@@ -102,7 +108,16 @@ abstract class Value {
             if (date == null) {
                 return null;
             }
-            return businessDays ? context.businessDays().plus(date, amount) : date.plusDays(amount);
+            if (!(base instanceof Today)) {
+                return businessDays ? context.businessDays().plus(date, amount) : date.plusDays(amount);
+            }
+            Memo last = memo;
+            if (last == null || !last.base.equals(date) || last.calendar != context.businessDays()) {
+                last = new Memo(date, context.businessDays(),
+                        businessDays ? context.businessDays().plus(date, amount) : date.plusDays(amount));
+                memo = last;
+            }
+            return last.result;
         }
 
         @Override
