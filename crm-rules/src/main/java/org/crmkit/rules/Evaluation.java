@@ -25,8 +25,8 @@ public final class Evaluation {
 
     /** The effects of the matched rules, in evaluation order. */
     public List<Effect> effects() {
-        if (matched.size() == 1) {
-            return matched.get(0).effects();
+        if (matched.size() <= 1) {
+            return matched.isEmpty() ? List.of() : matched.get(0).effects();
         }
         List<Effect> effects = new ArrayList<>();
         matched.forEach(rule -> effects.addAll(rule.effects()));
