@@ -9,7 +9,7 @@ import org.crmkit.core.access.Permission;
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.Resource;
 import org.crmkit.core.application.internal.SessionContext;
-import org.crmkit.core.internal.memory.InMemoryAccessAudit;
+import org.crmkit.core.access.AccessAuditTrail;
 
 /** The access audit trail (for auditors), and the explanation of what would let a denied request pass. */
 public final class AuditUseCases {
@@ -22,15 +22,16 @@ public final class AuditUseCases {
     }
 
     /**
-     * The entries of the access audit trail, oldest first, when the CRM keeps it in memory (the default); an
-     * audit stored elsewhere is read where it is stored.
+     * The latest entries of the access audit trail, newest first.
+     *
+     * @throws AuditTrailNotReadable when the CRM's audit is a write-only sink (it ships entries elsewhere)
      */
-    public List<AccessAuditEntry> trail() {
+    public List<AccessAuditEntry> latest(int limit) {
         session.require(READ_TRAIL);
-        if (session.audit() instanceof InMemoryAccessAudit memory) {
-            return memory.entries();
+        if (session.audit() instanceof AccessAuditTrail trail) {
+            return trail.latest(limit);
         }
-        throw new UnsupportedOperationException("this CRM's access audit is stored outside the CRM: read it there");
+        throw new AuditTrailNotReadable();
     }
 
     /** What would have to change for this session to be allowed the request (answered for itself only). */

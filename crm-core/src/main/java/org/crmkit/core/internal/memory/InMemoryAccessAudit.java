@@ -5,10 +5,11 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 import org.crmkit.core.access.AccessAudit;
+import org.crmkit.core.access.AccessAuditTrail;
 import org.crmkit.core.access.AccessAuditEntry;
 
 /** In-memory {@link AccessAudit}: keeps every entry, in arrival order, for inspection; thread-safe. */
-public final class InMemoryAccessAudit implements AccessAudit {
+public final class InMemoryAccessAudit implements AccessAuditTrail {
     private final ConcurrentLinkedQueue<AccessAuditEntry> entries = new ConcurrentLinkedQueue<>();
 
     @Override
@@ -23,5 +24,12 @@ public final class InMemoryAccessAudit implements AccessAudit {
 
     public List<AccessAuditEntry> entries(AccessAuditEntry.Kind kind) {
         return entries.stream().filter(e -> e.kind() == kind).toList();
+    }
+
+    @Override
+    public List<AccessAuditEntry> latest(int limit) {
+        List<AccessAuditEntry> all = new java.util.ArrayList<>(entries);
+        java.util.Collections.reverse(all);
+        return List.copyOf(all.subList(0, Math.min(limit, all.size())));
     }
 }
