@@ -110,6 +110,18 @@ public final class ProcessDefinition {
         return nodes.stream().filter(n -> n.kind() == kind).toList();
     }
 
+    /** Two definitions are equal when they say the same thing: same key, version, goal, participants, nodes and flows in order. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProcessDefinition d && key.equals(d.key) && version == d.version && goal.equals(d.goal)
+                && participants.equals(d.participants) && nodes.equals(d.nodes) && flows.equals(d.flows);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(key, version, goal, participants, nodes, flows);
+    }
+
     @Override
     public String toString() {
         return "process " + key + " v" + version + " (" + nodes.size() + " nodes, " + flows.size() + " flows)";

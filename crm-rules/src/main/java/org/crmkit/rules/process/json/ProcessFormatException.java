@@ -1,0 +1,24 @@
+package org.crmkit.rules.process.json;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.crmkit.core.shared.DomainException;
+
+/** A JSON process definition could not be loaded; carries every problem found, each with its JSON path. */
+public final class ProcessFormatException extends DomainException {
+    private final transient List<FormatProblem> problems;
+
+    public ProcessFormatException(List<FormatProblem> problems) {
+        super("process.format.invalid",
+                "the process definition has " + problems.size() + " problem(s): "
+                        + problems.stream().map(FormatProblem::toString).collect(Collectors.joining("; ")),
+                "в описании процесса ошибок: " + problems.size() + ": "
+                        + problems.stream().map(p -> p.path() + ": " + p.messageRu()).collect(Collectors.joining("; ")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<FormatProblem> problems() {
+        return problems;
+    }
+}
