@@ -7,6 +7,7 @@ import org.crmkit.core.shared.DomainException;
 
 /** A definition that does not form a well-defined graph; carries every problem found, not just the first. */
 public final class InvalidProcessDefinition extends DomainException {
+    private static final int SHOWN = 10;
     private final transient List<DefinitionProblem> problems;
 
     public InvalidProcessDefinition(ProcessKey key, List<DefinitionProblem> problems) {
@@ -20,7 +21,9 @@ public final class InvalidProcessDefinition extends DomainException {
         return problems;
     }
 
+    /** The first few problems: a generated definition can have thousands, and the list is in {@link #problems()}. */
     private static String join(List<DefinitionProblem> problems, java.util.function.Function<DefinitionProblem, String> text) {
-        return problems.stream().map(text).collect(Collectors.joining("; "));
+        String shown = problems.stream().limit(SHOWN).map(text).collect(Collectors.joining("; "));
+        return problems.size() > SHOWN ? shown + "; … (+" + (problems.size() - SHOWN) + ")" : shown;
     }
 }
