@@ -1,6 +1,5 @@
 package org.crmkit.rules.process.verify;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -90,18 +89,25 @@ public final class TransitionGraph<S> {
         /** Declares the terminal states of one class, e.g. {@code terminal("lost", LOST, CANCELLED)}. */
         @SafeVarargs
         public final Builder<S> terminal(String terminalClass, S... states) {
-            terminalClasses.computeIfAbsent(terminalClass, c -> new LinkedHashSet<>()).addAll(List.of(states));
+            Set<S> members = terminalClasses.computeIfAbsent(terminalClass, c -> new LinkedHashSet<>());
+            for (S state : states) {
+                members.add(Objects.requireNonNull(state, "state"));
+            }
             return this;
         }
 
         @SafeVarargs
         public final Builder<S> transition(S from, S... to) {
-            return transitions(from, List.of(to));
+            Set<S> targets = transitions.computeIfAbsent(Objects.requireNonNull(from, "from"), f -> new LinkedHashSet<>());
+            for (S state : to) {
+                targets.add(Objects.requireNonNull(state, "to"));
+            }
+            return this;
         }
 
         public Builder<S> transitions(S from, Collection<S> to) {
             transitions.computeIfAbsent(Objects.requireNonNull(from, "from"), f -> new LinkedHashSet<>())
-                    .addAll(new ArrayList<>(to));
+                    .addAll(List.copyOf(to));
             return this;
         }
 
