@@ -1,0 +1,6 @@
+package org.crmkit.rules.process;
+
+/** The kinds of node a process is made of; the JSON format names them in lower case. */
+public enum NodeKind {
+    START, STEP, DECISION, SUBPROCESS, END
+}
