@@ -50,8 +50,8 @@ class DemoTest {
         String view = section("== 360° VIEW", "== THE WEEK IN NUMBERS");
         assertThat(view).contains("  Contacts", "  Open deals", "  Recently closed deals", "  Open claims",
                 "  Open tasks", "  Timeline, newest first");
-        assertThat(view).contains("Ivan Petrov", "Service contract 2027", "WON", "Second delivery arrived two days late",
-                "OVERDUE").doesNotContain("(none)");
+        assertThat(view).contains("Ivan Petrov", "Service contract 2027", "WON",
+                "Second delivery arrived two days late", "OVERDUE").doesNotContain("(none)");
     }
 
     @Test
@@ -171,7 +171,8 @@ class DemoTest {
         stored.forEach(e -> byType.merge(e.type(), 1, Integer::sum));
         assertThat(run.events().byType()).isEqualTo(byType);
         String numbers = section("Domain events published", "== ACCESS");
-        byType.forEach((type, count) -> assertThat(numbers).containsPattern("(?m) " + type + " +" + count + "( |$)"));
+        byType.forEach((type, count) ->
+                assertThat(numbers).containsPattern("(?m) " + type + " +" + count + "( |$)"));
     }
 
     @Test
