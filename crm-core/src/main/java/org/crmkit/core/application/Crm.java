@@ -32,7 +32,7 @@ public final class Crm {
     private final Transactions transactions;
     private final Outbox outbox;
     private final PhoneNumberParser phones;
-    private final CommandValidator validator = new CommandValidator();
+    private final CommandValidator validator;
     private final EventDispatcher dispatcher;
 
     Crm(Repositories repositories, Clock clock, AccessPolicy accessPolicy, AccessAudit accessAudit, Shares shares,
@@ -47,6 +47,7 @@ public final class Crm {
         this.transactions = transactions;
         this.outbox = outbox;
         this.phones = phones;
+        this.validator = new CommandValidator(clock);
         this.dispatcher = new EventDispatcher(listeners);
     }
 

@@ -1,5 +1,6 @@
 package org.crmkit.core.application.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,16 +29,26 @@ public final class CommandValidator {
     private final Validator english;
     private final Validator russian;
 
+    /** Checks {@code @Past}/{@code @Future} constraints against the machine's clock. */
     public CommandValidator() {
-        this.english = factory(Locale.ENGLISH).getValidator();
-        this.russian = factory(RUSSIAN).getValidator();
+        this(Clock.systemUTC());
     }
 
-    private static ValidatorFactory factory(Locale locale) {
+    /**
+     * Checks {@code @Past}/{@code @Future} constraints against the given clock: the CRM's, so that "now" in a
+     * command means the same instant as in the aggregates it reaches (Bean Validation would use the machine's).
+     */
+    public CommandValidator(Clock clock) {
+        this.english = factory(Locale.ENGLISH, clock).getValidator();
+        this.russian = factory(RUSSIAN, clock).getValidator();
+    }
+
+    private static ValidatorFactory factory(Locale locale, Clock clock) {
         return Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .defaultLocale(locale)
                 .locales(locale)
+                .clockProvider(() -> clock)
                 .buildValidatorFactory();
     }
 
