@@ -80,4 +80,22 @@ class CrmSessionTest {
                 .isInstanceOfSatisfying(CommandRejected.class, e -> assertThat(e.violations())
                         .extracting(Violation::path).contains("kind", "inn", "kpp"));
     }
+
+    @Test
+    void an_import_in_a_system_context_gives_contacts_and_deals_to_the_clients_owner() {
+        CrmSession job = crm.system("import from the old CRM");
+        ClientId client = job.clients().onboard(OnboardClient.company("ООО Ромашка", "7707083893").withOwner(anna));
+        job.contacts().add(AddContact.of(client, "Ivan", "Petrov", "CEO"));
+        DealId deal = job.deals().open(OpenDeal.of(client, "Servers"));
+
+        assertThat(crm.as(anna).deals().get(deal).owner()).isEqualTo(anna);
+        assertThat(crm.as(anna).contacts().ofClient(client)).singleElement()
+                .satisfies(c -> assertThat(c.owner()).isEqualTo(anna));
+    }
+
+    @Test
+    void an_import_must_name_the_owner_of_a_client() {
+        assertThatThrownBy(() -> crm.system("import").clients().onboard(OnboardClient.company("ООО Ромашка", null)))
+                .isInstanceOf(org.crmkit.core.application.clients.OwnerRequired.class);
+    }
 }

@@ -61,7 +61,7 @@ public final class ContactUseCases {
             Client client = session.repositories().clients().get(command.client());
             session.require(CREATE);
             session.require(CLIENT_UPDATE, ProtectedRecords.of(client));
-            Employee owner = session.repositories().employees().get(session.actor().employee());
+            Employee owner = session.responsibleFor(client);
             Stamp stamp = session.stamp();
             Contact contact = Contact.add(ContactId.newId(),
                     PersonName.of(command.firstName(), command.middleName(), command.lastName()), client.id(),

@@ -61,7 +61,7 @@ public final class DealUseCases {
             session.require(CLIENT_READ, ProtectedRecords.of(client));
             Pipeline pipeline = pipeline(command.pipeline() == null ? PipelineKey.DEFAULT
                     : PipelineKey.of(command.pipeline()));
-            Employee owner = session.repositories().employees().get(session.actor().employee());
+            Employee owner = session.responsibleFor(client);
             Stamp stamp = session.stamp();
             Deal deal = Deal.open(DealId.newId(), client.id(), command.title(), pipeline, owner.id(),
                     owner.department(), stamp);

@@ -33,7 +33,7 @@ public final class InteractionUseCases {
             if (command.contact() != null) {
                 session.repositories().contacts().get(command.contact());
             }
-            Employee author = session.repositories().employees().get(session.actor().employee());
+            Employee author = session.responsibleFor(client);
             Interaction interaction = Interaction.log(InteractionId.newId(), command.kind(), command.channel(),
                     command.direction(), command.occurredAt(),
                     new Participants(command.participants(),

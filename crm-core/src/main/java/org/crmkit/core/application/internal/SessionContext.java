@@ -104,6 +104,17 @@ public final class SessionContext {
         return clock;
     }
 
+    /**
+     * Who answers for a record the session creates about a client: the acting employee; in a system context
+     * (an import has no employee of flesh and blood) the client's owner.
+     */
+    public org.crmkit.core.organisation.Employee responsibleFor(org.crmkit.core.shared.Accountable client) {
+        var employees = repositories.employees();
+        var employee = employees.get(isSystem() ? client.owner() : actor.employee());
+        employee.requireActive();
+        return employee;
+    }
+
     /** Who is acting, and now. */
     public Stamp stamp() {
         return Stamp.of(actor.employee(), clock.instant());
