@@ -113,7 +113,6 @@ public final class PipelinesJson {
                 return null;
             }
             int before = document.problems.size();
-            document.keys(node, path, PIPELINE_KEYS);
             String key = document.text(node, path, "key", true);
             PipelineKey pipelineKey = null;
             if (key != null) {
@@ -128,15 +127,20 @@ public final class PipelinesJson {
             }
             String name = document.text(node, path, "name", true);
             List<Stage> stages = new ArrayList<>();
+            // Every declared key, even of a stage that is broken otherwise: references to it are not a second problem.
             Map<String, Stage> byKey = new LinkedHashMap<>();
             document.each(node, path, "stages", true, (stageNode, at) -> {
+                JsonNode declared = stageNode.path("key");
+                if (declared.isTextual() && byKey.containsKey(declared.asText())) {
+                    document.problem(at + ".key", Code.DUPLICATE_ID, "stage '" + declared.asText() + "' is defined twice");
+                    return;
+                }
                 Stage stage = stage(document, stageNode, at);
+                if (declared.isTextual()) {
+                    byKey.put(declared.asText(), stage);
+                }
                 if (stage != null) {
-                    if (byKey.putIfAbsent(stage.key().value(), stage) != null) {
-                        document.problem(at + ".key", Code.DUPLICATE_ID, "stage '" + stage.key() + "' is defined twice");
-                    } else {
-                        stages.add(stage);
-                    }
+                    stages.add(stage);
                 }
             });
             PipelineBuilder pipeline = pipelineKey == null || name == null ? null : org.crmkit.core.deal.Pipeline
@@ -156,6 +160,9 @@ public final class PipelinesJson {
             });
             boolean forward = flag(document, node, path, "allowForwardAndBackward");
             boolean closing = flag(document, node, path, "allowClosingFromAnyOpenStage");
+            // Up to here a problem leaves no pipeline to build; gate problems below do not stop the pipeline's checks.
+            boolean buildable = document.problems.size() == before && pipeline != null;
+            document.keys(node, path, PIPELINE_KEYS);
             String ruleSetId = (namespace == null ? "?" : namespace) + ":pipeline." + (key == null ? "?" : key) + ".gates";
             GateRules gateRules = new GateRules(document, namespace);
             List<String[]> gateMoves = new ArrayList<>();
@@ -170,7 +177,7 @@ public final class PipelinesJson {
                         gateRules.add(rule, rulePath, from == null ? ANY : from, to == null ? ANY : to));
             });
             RuleSet<T> rules = gateRules.read(ruleSetId, facts.schema());
-            if (document.problems.size() > before || pipeline == null) {
+            if (!buildable) {
                 return null;
             }
             stages.forEach(pipeline::stage);
