@@ -24,7 +24,11 @@ public record LoadProblem(String path, Code code, String message) {
         SEALED_RULE,
         FOREIGN_NAMESPACE,
         /** The document was written for another fact schema. */
-        WRONG_SCHEMA
+        WRONG_SCHEMA,
+        /** A pipeline or transition policy names a stage (or status) it does not have. */
+        UNKNOWN_STAGE,
+        /** A pipeline breaks one of its invariants (see {@code org.crmkit.core.deal.Pipeline}). */
+        INVALID_PIPELINE
     }
 
     public LoadProblem {

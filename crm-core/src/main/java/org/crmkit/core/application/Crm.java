@@ -3,6 +3,8 @@ package org.crmkit.core.application;
 import java.time.Clock;
 import java.util.List;
 
+import org.crmkit.core.claim.ClaimTransitionGuard;
+import org.crmkit.core.task.TaskTransitionGuard;
 import org.crmkit.core.access.AccessAudit;
 import org.crmkit.core.access.AccessPolicy;
 import org.crmkit.core.access.Actor;
@@ -29,6 +31,8 @@ public final class Crm {
     private final AccessAudit accessAudit;
     private final Shares shares;
     private final StageGate stageGate;
+    private final ClaimTransitionGuard claimGuard;
+    private final TaskTransitionGuard taskGuard;
     private final Transactions transactions;
     private final Outbox outbox;
     private final PhoneNumberParser phones;
@@ -36,14 +40,16 @@ public final class Crm {
     private final EventDispatcher dispatcher;
 
     Crm(Repositories repositories, Clock clock, AccessPolicy accessPolicy, AccessAudit accessAudit, Shares shares,
-        StageGate stageGate, Transactions transactions, Outbox outbox, PhoneNumberParser phones,
-        List<DomainEventListener> listeners) {
+        StageGate stageGate, ClaimTransitionGuard claimGuard, TaskTransitionGuard taskGuard,
+        Transactions transactions, Outbox outbox, PhoneNumberParser phones, List<DomainEventListener> listeners) {
         this.repositories = repositories;
         this.clock = clock;
         this.accessPolicy = accessPolicy;
         this.shares = shares;
         this.accessAudit = accessAudit;
         this.stageGate = stageGate;
+        this.claimGuard = claimGuard;
+        this.taskGuard = taskGuard;
         this.transactions = transactions;
         this.outbox = outbox;
         this.phones = phones;
@@ -70,7 +76,7 @@ public final class Crm {
         Employee employee = repositories.employees().get(employeeId);
         employee.requireActive();
         Actor actor = new Actor(employee.id(), employee.department(), employee.roles());
-        return new CrmSession(context(actor, null), stageGate, phones);
+        return new CrmSession(context(actor, null), stageGate, claimGuard, taskGuard, phones);
     }
 
     /**
@@ -82,7 +88,7 @@ public final class Crm {
             throw new SystemContextNeedsReason();
         }
         Actor actor = new Actor(EmployeeId.SYSTEM, org.crmkit.core.shared.DepartmentId.SYSTEM, java.util.Set.of());
-        return new CrmSession(context(actor, reason.strip()), stageGate, phones);
+        return new CrmSession(context(actor, reason.strip()), stageGate, claimGuard, taskGuard, phones);
     }
 
     public Clock clock() {

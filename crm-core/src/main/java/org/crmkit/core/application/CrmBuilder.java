@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.crmkit.core.claim.ClaimTransitionGuard;
+import org.crmkit.core.task.TaskTransitionGuard;
 import org.crmkit.core.access.AccessAudit;
 import org.crmkit.core.access.AccessPolicy;
 import org.crmkit.core.access.Policy;
@@ -27,6 +29,8 @@ public final class CrmBuilder {
     private Shares shares;
     private AccessAudit accessAudit;
     private StageGate stageGate = StageGate.OPEN;
+    private ClaimTransitionGuard claimGuard = ClaimTransitionGuard.ALLOW_ALL;
+    private TaskTransitionGuard taskGuard = TaskTransitionGuard.ALLOW_ALL;
     private Transactions transactions = Transactions.DIRECT;
     private Outbox outbox;
     private PhoneNumberParser phones = PhoneNumberParser.DEFAULT;
@@ -79,6 +83,21 @@ public final class CrmBuilder {
         return this;
     }
 
+    /**
+     * The company's guard on claim status moves, consulted after the claim's own lifecycle allowed a move and
+     * before it is stored (crm-rules provides policy-based guards). By default every move is allowed.
+     */
+    public CrmBuilder claimGuard(ClaimTransitionGuard guard) {
+        this.claimGuard = Objects.requireNonNull(guard);
+        return this;
+    }
+
+    /** The company's guard on task status moves, like {@link #claimGuard}. By default every move is allowed. */
+    public CrmBuilder taskGuard(TaskTransitionGuard guard) {
+        this.taskGuard = Objects.requireNonNull(guard);
+        return this;
+    }
+
     public CrmBuilder transactions(Transactions transactions) {
         this.transactions = Objects.requireNonNull(transactions);
         return this;
@@ -107,6 +126,7 @@ public final class CrmBuilder {
         Shares shareTable = shares != null ? shares : new InMemoryShares();
         AccessPolicy policy = accessPolicy != null ? accessPolicy
                 : new CompanyAccessPolicy(roles, repos.departments(), shareTable);
-        return new Crm(repos, clock, policy, audit, shareTable, stageGate, transactions, box, phones, listeners);
+        return new Crm(repos, clock, policy, audit, shareTable, stageGate, claimGuard, taskGuard, transactions, box, phones,
+                listeners);
     }
 }

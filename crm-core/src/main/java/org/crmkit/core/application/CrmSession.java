@@ -1,5 +1,7 @@
 package org.crmkit.core.application;
 
+import org.crmkit.core.claim.ClaimTransitionGuard;
+import org.crmkit.core.task.TaskTransitionGuard;
 import org.crmkit.core.access.Actor;
 import org.crmkit.core.application.audit.AuditUseCases;
 import org.crmkit.core.application.claims.ClaimUseCases;
@@ -31,14 +33,15 @@ public final class CrmSession {
     private final OverviewUseCases overview;
     private final AuditUseCases audit;
 
-    CrmSession(SessionContext context, StageGate stageGate, PhoneNumberParser phones) {
+    CrmSession(SessionContext context, StageGate stageGate, ClaimTransitionGuard claimGuard,
+               TaskTransitionGuard taskGuard, PhoneNumberParser phones) {
         this.context = context;
         this.organisation = new OrganisationUseCases(context);
         this.clients = new ClientUseCases(context);
         this.contacts = new ContactUseCases(context, phones);
         this.deals = new DealUseCases(context, stageGate);
-        this.claims = new ClaimUseCases(context);
-        this.tasks = new TaskUseCases(context);
+        this.claims = new ClaimUseCases(context, claimGuard);
+        this.tasks = new TaskUseCases(context, taskGuard);
         this.interactions = new InteractionUseCases(context);
         this.overview = new OverviewUseCases(context);
         this.audit = new AuditUseCases(context);

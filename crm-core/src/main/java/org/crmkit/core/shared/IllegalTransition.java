@@ -29,6 +29,15 @@ public class IllegalTransition extends DomainException {
         this.to = null;
     }
 
+    /** For subclasses that word their own messages but still name the aggregate and the move. */
+    protected IllegalTransition(String code, String messageEn, String messageRu, String aggregate, Object from,
+                                Object to) {
+        super(code, messageEn, messageRu);
+        this.aggregate = aggregate;
+        this.from = from;
+        this.to = to;
+    }
+
     public String aggregate() {
         return aggregate;
     }

@@ -11,6 +11,8 @@ import org.crmkit.core.application.internal.SessionContext;
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimCategory;
 import org.crmkit.core.claim.ClaimId;
+import org.crmkit.core.claim.ClaimStatus;
+import org.crmkit.core.claim.ClaimTransitionGuard;
 import org.crmkit.core.claim.Claims;
 import org.crmkit.core.client.Client;
 import org.crmkit.core.client.ClientId;
@@ -18,14 +20,17 @@ import org.crmkit.core.internal.ProtectedRecords;
 import org.crmkit.core.organisation.Employee;
 import org.crmkit.core.shared.DepartmentId;
 import org.crmkit.core.shared.EmployeeId;
+import org.crmkit.core.shared.GuardDecision;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
 import org.crmkit.core.shared.ReasonRequired;
 import org.crmkit.core.shared.Stamp;
+import org.crmkit.core.shared.TransitionBlocked;
 
 /**
  * Service and claims: register, review, assign to the department that fixes it, involve a supplier, resolve or
- * reject, close, reopen, escalate.
+ * reject, close, reopen, escalate. Every status move is also put to the company's {@link ClaimTransitionGuard}
+ * before it is stored; a refusal throws {@link TransitionBlocked} and stores nothing.
  */
 public final class ClaimUseCases {
     private static final Permission CREATE = Permission.of(Resource.CLAIM, Action.CREATE);
@@ -35,9 +40,15 @@ public final class ClaimUseCases {
     private static final Permission CLIENT_READ = Permission.of(Resource.CLIENT, Action.READ);
 
     private final SessionContext session;
+    private final ClaimTransitionGuard guard;
 
     public ClaimUseCases(SessionContext session) {
+        this(session, ClaimTransitionGuard.ALLOW_ALL);
+    }
+
+    public ClaimUseCases(SessionContext session, ClaimTransitionGuard guard) {
         this.session = session;
+        this.guard = java.util.Objects.requireNonNull(guard, "claim guard");
     }
 
     public ClaimId register(RegisterClaim command) {
@@ -159,7 +170,17 @@ public final class ClaimUseCases {
             Claims claims = session.repositories().claims();
             Claim claim = claims.get(id);
             session.require(permission, ProtectedRecords.of(claim));
+            ClaimStatus from = claim.status();
             change.accept(claim, session.stamp());
+            // Asked after the command ran on the loaded copy, so the guard sees what the command supplied; a
+            // refusal throws before the store, and the stored claim stays as it was.
+            if (claim.status() != from) {
+                GuardDecision decision = java.util.Objects.requireNonNull(guard.check(claim, from, claim.status()),
+                        "a claim guard must decide");
+                if (!decision.allowed()) {
+                    throw new TransitionBlocked("Claim", claim.id(), from, claim.status(), decision);
+                }
+            }
             session.store(claims, claim);
         });
     }

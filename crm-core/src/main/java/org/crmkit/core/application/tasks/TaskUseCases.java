@@ -13,16 +13,24 @@ import org.crmkit.core.client.ClientId;
 import org.crmkit.core.internal.ProtectedRecords;
 import org.crmkit.core.organisation.Employee;
 import org.crmkit.core.shared.EmployeeId;
+import org.crmkit.core.shared.GuardDecision;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
 import org.crmkit.core.shared.Stamp;
+import org.crmkit.core.shared.TransitionBlocked;
 import org.crmkit.core.task.RouteStepPlan;
 import org.crmkit.core.task.Task;
 import org.crmkit.core.task.TaskId;
 import org.crmkit.core.task.TaskLink;
+import org.crmkit.core.task.TaskStatus;
+import org.crmkit.core.task.TaskTransitionGuard;
 import org.crmkit.core.task.Tasks;
 
-/** Tasks and assignments: routes of tasks, control of execution, delegation to responsible people. */
+/**
+ * Tasks and assignments: routes of tasks, control of execution, delegation to responsible people. Every status
+ * move is also put to the company's {@link TaskTransitionGuard} before it is stored; a refusal throws
+ * {@link TransitionBlocked} and stores nothing.
+ */
 public final class TaskUseCases {
     private static final Permission CREATE = Permission.of(Resource.TASK, Action.CREATE);
     private static final Permission READ = Permission.of(Resource.TASK, Action.READ);
@@ -30,9 +38,15 @@ public final class TaskUseCases {
     private static final Permission ASSIGN = Permission.of(Resource.TASK, Action.ASSIGN);
 
     private final SessionContext session;
+    private final TaskTransitionGuard guard;
 
     public TaskUseCases(SessionContext session) {
+        this(session, TaskTransitionGuard.ALLOW_ALL);
+    }
+
+    public TaskUseCases(SessionContext session, TaskTransitionGuard guard) {
         this.session = session;
+        this.guard = java.util.Objects.requireNonNull(guard, "task guard");
     }
 
     /**
@@ -133,7 +147,16 @@ public final class TaskUseCases {
             Tasks tasks = session.repositories().tasks();
             Task task = tasks.get(id);
             session.require(permission, ProtectedRecords.of(task));
+            TaskStatus from = task.status();
             change.accept(task, session.stamp());
+            // Asked after the command ran on the loaded copy; a refusal throws before the store.
+            if (task.status() != from) {
+                GuardDecision decision = java.util.Objects.requireNonNull(guard.check(task, from, task.status()),
+                        "a task guard must decide");
+                if (!decision.allowed()) {
+                    throw new TransitionBlocked("Task", task.id(), from, task.status(), decision);
+                }
+            }
             session.store(tasks, task);
         });
     }
