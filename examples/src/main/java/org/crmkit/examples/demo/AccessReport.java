@@ -2,14 +2,12 @@ package org.crmkit.examples.demo;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Set;
 
 import org.crmkit.core.access.AccessAuditEntry;
 import org.crmkit.core.access.AccessDenied;
 import org.crmkit.core.access.Action;
 import org.crmkit.core.access.Explanation;
 import org.crmkit.core.access.Permission;
-import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.Resource;
 import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.contacts.ContactView;
@@ -63,17 +61,15 @@ final class AccessReport {
             out.println("  AccessDenied, decided by " + e.decision().basis() + ":");
             out.println("    " + e.decision().explain());
             out.println("    " + e.decision().explainRu());
-            ProtectedRecord record = new ProtectedRecord(Resource.DEAL, deal.id().value(), deal.owner(),
-                    deal.department(), Set.of());
-            Explanation why = crm.as(asking).audit().whyNot(READ_DEAL, record);
+            Explanation why = crm.as(asking).audit().whyNot(READ_DEAL, deal.id().value());
             out.println("  audit().whyNot(deal.read, the deal) — what would let it pass:");
             why.remedies().forEach(remedy -> out.println("    - " + remedy));
         }
-        List<AccessAuditEntry> trail = crm.as(staff.auditor()).audit().trail();
-        trail.stream().filter(entry -> entry.kind() == AccessAuditEntry.Kind.DENIAL).reduce((a, b) -> b)
+        List<AccessAuditEntry> trail = crm.as(staff.auditor()).audit().latest(1000);
+        trail.stream().filter(entry -> entry.kind() == AccessAuditEntry.Kind.DENIAL).findFirst()
                 .ifPresent(entry -> {
                     out.println("  The auditor (" + staff.nameOf(staff.auditor())
-                            + ") finds it in the access audit trail (" + trail.size() + " entries):");
+                            + ") finds it in the access audit trail (latest " + trail.size() + " entries):");
                     out.println("    " + Formats.when(entry.at()) + "  " + entry.kind() + "  "
                             + staff.nameOf(entry.actor()) + "  " + entry.permission() + "  "
                             + entry.decision().explain());
