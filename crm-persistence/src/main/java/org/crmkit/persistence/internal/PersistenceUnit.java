@@ -6,7 +6,6 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.PersistenceConfiguration;
 
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.deal.Pipelines;
@@ -28,7 +27,7 @@ public final class PersistenceUnit {
         HibernatePersistenceConfiguration config = new HibernatePersistenceConfiguration("crmkit");
         ROWS.forEach(config::managedClass);
         return config
-                .property(PersistenceConfiguration.JDBC_DATASOURCE, dataSource)
+                .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.HBM2DDL_AUTO, validateSchema ? "validate" : "none")
                 // Lists load their rows' collections in batches instead of one query per row.
                 .property(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 100)
