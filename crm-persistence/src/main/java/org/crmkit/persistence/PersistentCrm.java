@@ -1,0 +1,85 @@
+package org.crmkit.persistence;
+
+import java.time.Clock;
+
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.crmkit.core.access.AccessAudit;
+import org.crmkit.core.application.Crm;
+import org.crmkit.core.application.CrmBuilder;
+import org.crmkit.core.application.Outbox;
+import org.crmkit.core.application.Repositories;
+import org.crmkit.core.application.Transactions;
+import org.crmkit.core.deal.Pipelines;
+import org.crmkit.persistence.internal.JpaAccessAudit;
+import org.crmkit.persistence.internal.JpaOutbox;
+import org.crmkit.persistence.internal.PersistenceUnit;
+import org.crmkit.persistence.internal.UnitOfWork;
+
+/**
+ * An open database-backed storage for a {@link Crm}: the repositories, the transactions they share (one JPA
+ * transaction per use case, bound to the thread), the outbox table written in that transaction, and the access
+ * audit table. Thread-safe; open one per database and close it when the application stops.
+ */
+public final class PersistentCrm implements AutoCloseable {
+    private final DataSource dataSource;
+    private final HikariDataSource ownPool;
+    private final EntityManagerFactory factory;
+    private final UnitOfWork work;
+    private final Repositories repositories;
+    private final JpaOutbox outbox;
+    private final JpaAccessAudit audit;
+
+    PersistentCrm(DataSource dataSource, HikariDataSource ownPool, boolean validateSchema, Clock clock,
+                  Pipelines pipelines) {
+        this.dataSource = dataSource;
+        this.ownPool = ownPool;
+        this.factory = PersistenceUnit.boot(dataSource, validateSchema);
+        this.work = new UnitOfWork(factory);
+        this.repositories = PersistenceUnit.repositories(work, clock, pipelines);
+        this.outbox = new JpaOutbox(work);
+        this.audit = new JpaAccessAudit(work);
+    }
+
+    /** The repository ports on the database; pipelines are kept in memory (see {@link CrmPersistence}). */
+    public Repositories repositories() {
+        return repositories;
+    }
+
+    /** Runs each use case in one database transaction; nested calls join the open one. */
+    public Transactions transactions() {
+        return work;
+    }
+
+    /** Writes domain events to the crm_outbox table inside the use case's transaction. */
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    /** Stores the access audit trail in crm_access_audit, each entry committed on its own. */
+    public AccessAudit accessAudit() {
+        return audit;
+    }
+
+    /** A CRM builder with this storage's repositories, transactions, outbox and access audit already set. */
+    public CrmBuilder crmBuilder() {
+        return Crm.builder().repositories(repositories).transactions(work).outbox(outbox).accessAudit(audit);
+    }
+
+    /** The data source the storage runs on (for the application's own queries, e.g. an outbox relay). */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+        if (ownPool != null) {
+            ownPool.close();
+        }
+    }
+}

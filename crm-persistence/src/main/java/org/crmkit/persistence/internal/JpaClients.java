@@ -1,0 +1,55 @@
+package org.crmkit.persistence.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.crmkit.core.access.ProtectedRecord;
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.access.Resource;
+import org.crmkit.core.client.Client;
+import org.crmkit.core.client.ClientId;
+import org.crmkit.core.client.Clients;
+import org.crmkit.core.client.ExternalId;
+import org.crmkit.core.shared.EmployeeId;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+
+/** {@link Clients} on the crm_clients tables. */
+final class JpaClients extends JpaRepository<Client, ClientId, Client.Snapshot, ClientRow> implements Clients {
+    private final ClientMapper mapper = new ClientMapperImpl();
+
+    JpaClients(UnitOfWork work, Clock clock) {
+        super(work, clock, ClientRow.class, "crm_clients", new ScopedFilterSql(Resource.CLIENT, null));
+    }
+
+    @Override UUID key(ClientId id) { return id.value(); }
+    @Override Client.Snapshot snapshot(Client a) { return a.snapshot(); }
+    @Override Client restore(Client.Snapshot s, long version) { return Client.restore(s, version); }
+    @Override Client.Snapshot toSnapshot(ClientRow row) { return mapper.toSnapshot(row); }
+    @Override void write(Client.Snapshot s, ClientRow row) { mapper.update(s, row); }
+    @Override ClientRow newRow() { return new ClientRow(); }
+    @Override ProtectedRecord facts(Client a) { return AccessFacts.of(a); }
+
+    @Override
+    public Optional<Client> findByExternalId(ExternalId externalId) {
+        return select("join r.externalIds x where x.system = :system and x.key = :key order by r.id",
+                "system", externalId.system(), "key", externalId.key()).stream().findFirst();
+    }
+
+    @Override
+    public List<Client> all() {
+        return select("order by r.id");
+    }
+
+    @Override
+    public List<Client> ownedBy(EmployeeId owner) {
+        return select("where r.owner = :owner order by r.id", "owner", owner.value());
+    }
+
+    @Override
+    public Page<Client> list(RecordFilter filter, PageRequest page) {
+        return page(filter, page);
+    }
+}

@@ -1,0 +1,60 @@
+package org.crmkit.persistence.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.crmkit.core.access.ProtectedRecord;
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.access.Resource;
+import org.crmkit.core.client.ClientId;
+import org.crmkit.core.deal.Deal;
+import org.crmkit.core.deal.DealId;
+import org.crmkit.core.deal.Deals;
+import org.crmkit.core.shared.EmployeeId;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+
+/** {@link Deals} on the crm_deals tables. */
+final class JpaDeals extends JpaRepository<Deal, DealId, Deal.Snapshot, DealRow> implements Deals {
+    private final DealMapper mapper = new DealMapperImpl();
+
+    JpaDeals(UnitOfWork work, Clock clock) {
+        super(work, clock, DealRow.class, "crm_deals", new ScopedFilterSql(Resource.DEAL, null));
+    }
+
+    @Override UUID key(DealId id) { return id.value(); }
+    @Override Deal.Snapshot snapshot(Deal a) { return a.snapshot(); }
+    @Override Deal restore(Deal.Snapshot s, long version) { return Deal.restore(s, version); }
+    @Override Deal.Snapshot toSnapshot(DealRow row) { return mapper.toSnapshot(row); }
+    @Override void write(Deal.Snapshot s, DealRow row) { mapper.update(s, row); }
+    @Override DealRow newRow() { return new DealRow(); }
+    @Override ProtectedRecord facts(Deal a) { return AccessFacts.of(a); }
+
+    @Override
+    public List<Deal> ofClient(ClientId client) {
+        return select("where r.client = :client order by r.id", "client", client.value());
+    }
+
+    @Override
+    public List<Deal> ownedBy(EmployeeId owner) {
+        return select("where r.owner = :owner order by r.id", "owner", owner.value());
+    }
+
+    @Override
+    public List<Deal> all() {
+        return select("order by r.id");
+    }
+
+    @Override
+    public Page<Deal> list(RecordFilter filter, PageRequest page) {
+        return page(filter, page);
+    }
+
+    @Override
+    public List<Deal> ofClient(ClientId client, RecordFilter filter) {
+        return filtered(filter, "r.client_id = :client", Map.of("client", client.value()), "r.id",
+                c -> ofClient(client));
+    }
+}

@@ -1,0 +1,294 @@
+package org.crmkit.persistence.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+import org.crmkit.core.access.ProtectedRecord;
+import org.crmkit.core.access.RecordFilter;
+import org.crmkit.core.access.ScopedRecordFilter;
+import org.crmkit.core.shared.AggregateRoot;
+import org.crmkit.core.shared.ConcurrentModification;
+import org.crmkit.core.shared.DomainEvent;
+import org.crmkit.core.shared.EmployeeId;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
+import org.crmkit.core.shared.Repository;
+
+/**
+ * The part every JPA repository shares: load through the mapper and {@code restore}, save with the version check
+ * and audit columns, and read filtered lists in SQL.
+ *
+ * <p>Saving: the stored row must be at the aggregate's version (else {@link ConcurrentModification}, nothing
+ * written); the row is updated through the mapper and flushed at once, so a writer that committed in between is
+ * caught by Hibernate's {@code WHERE version = ?} and reported as the same typed exception. A save that changes
+ * nothing still moves the version on (the contract says every save does), by a forced increment.
+ *
+ * <p>Who and when for the audit columns come from the aggregate's pending events (the last one: the change being
+ * stored); a save without events (a restore or migration) is stamped by the system at the clock's time.
+ */
+abstract class JpaRepository<A extends AggregateRoot<I>, I, S, R extends AggregateRow> implements Repository<A, I> {
+    /** How many rows a filter that SQL cannot express may scan for one page before returning a short one. */
+    static final int MAX_SCAN = 10_000;
+    private static final int SCAN_CHUNK = 200;
+
+    final UnitOfWork work;
+    private final Clock clock;
+    private final Class<R> rowType;
+    private final String table;
+    private final ScopedFilterSql access;
+
+    JpaRepository(UnitOfWork work, Clock clock, Class<R> rowType, String table, ScopedFilterSql access) {
+        this.work = work;
+        this.clock = clock;
+        this.rowType = rowType;
+        this.table = table;
+        this.access = access;
+    }
+
+    abstract UUID key(I id);
+
+    abstract S snapshot(A aggregate);
+
+    abstract A restore(S snapshot, long version);
+
+    abstract S toSnapshot(R row);
+
+    abstract void write(S snapshot, R row);
+
+    abstract R newRow();
+
+    /** What access control sees of the aggregate (for filters evaluated in memory). */
+    ProtectedRecord facts(A aggregate) {
+        throw new UnsupportedOperationException(aggregateName() + " has no record filter");
+    }
+
+    /** Columns derived from the aggregate rather than its snapshot (access columns, paths). */
+    void derive(A aggregate, R row, EntityManager em) {
+    }
+
+    @Override
+    public Optional<A> find(I id) {
+        return work.withEntityManager(em -> Optional.ofNullable(em.find(rowType, key(id))).map(this::toAggregate));
+    }
+
+    A toAggregate(R row) {
+        return restore(toSnapshot(row), row.aggregateVersion());
+    }
+
+    @Override
+    public void save(A aggregate) {
+        work.withEntityManager(em -> {
+            store(em, aggregate);
+            return null;
+        });
+    }
+
+    private void store(EntityManager em, A aggregate) {
+        UUID id = key(aggregate.id());
+        long expected = aggregate.version();
+        R row = em.find(rowType, id);
+        Instant at = lastEvent(aggregate).map(DomainEvent::occurredAt).orElseGet(clock::instant);
+        UUID by = lastEvent(aggregate).map(DomainEvent::actor).orElse(EmployeeId.SYSTEM).value();
+        if (row == null) {
+            if (expected != 0) {
+                throw new ConcurrentModification(aggregateName(), aggregate.id(), expected, 0);
+            }
+            row = newRow();
+            write(snapshot(aggregate), row);
+            derive(aggregate, row, em);
+            row.rowCreatedAt = at;
+            row.rowCreatedBy = by;
+            row.rowUpdatedAt = at;
+            row.rowUpdatedBy = by;
+            try {
+                em.persist(row);
+                em.flush();
+            } catch (RuntimeException e) {
+                throw concurrentInsertOr(e, aggregate, expected);
+            }
+            return;
+        }
+        if (row.aggregateVersion() != expected) {
+            throw new ConcurrentModification(aggregateName(), aggregate.id(), expected, row.aggregateVersion());
+        }
+        long before = row.version;
+        write(snapshot(aggregate), row);
+        derive(aggregate, row, em);
+        row.rowUpdatedAt = at;
+        row.rowUpdatedBy = by;
+        try {
+            em.flush();
+            if (row.version == before) {
+                em.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            }
+        } catch (RuntimeException e) {
+            RuntimeException translated = Failures.translate(e);
+            if (translated instanceof ConcurrentModification) {
+                throw new ConcurrentModification(aggregateName(), aggregate.id(), expected, storedVersion(id));
+            }
+            throw translated;
+        }
+    }
+
+    private RuntimeException concurrentInsertOr(RuntimeException e, A aggregate, long expected) {
+        long stored = storedVersion(key(aggregate.id()));
+        return stored > 0 ? new ConcurrentModification(aggregateName(), aggregate.id(), expected, stored)
+                : Failures.translate(e);
+    }
+
+    /** The committed version, read outside the failed transaction (0 when absent). */
+    long storedVersion(UUID id) {
+        EntityManager fresh = work.factory().createEntityManager();
+        try {
+            List<?> versions = fresh.createNativeQuery("SELECT version FROM " + table + " WHERE id = :id")
+                    .setParameter("id", id).getResultList();
+            return versions.isEmpty() ? 0 : ((Number) versions.get(0)).longValue() + 1;
+        } finally {
+            fresh.close();
+        }
+    }
+
+    private static Optional<DomainEvent> lastEvent(AggregateRoot<?> aggregate) {
+        List<DomainEvent> events = aggregate.pendingEvents();
+        return events.isEmpty() ? Optional.empty() : Optional.of(events.get(events.size() - 1));
+    }
+
+    /** Aggregates selected by a JPQL query on alias {@code r} of this row type. */
+    List<A> select(String whereAndOrder, Object... namedParams) {
+        return work.withEntityManager(em -> {
+            TypedQuery<R> q = em.createQuery("select r from " + rowType.getSimpleName() + " r " + whereAndOrder,
+                    rowType);
+            for (int i = 0; i < namedParams.length; i += 2) {
+                q.setParameter((String) namedParams[i], namedParams[i + 1]);
+            }
+            return q.getResultList().stream().map(this::toAggregate).toList();
+        });
+    }
+
+    /**
+     * One keyset page by id of the records the filter admits. A {@link ScopedRecordFilter} runs in the WHERE
+     * clause; any other filter is applied in memory to a scan in id order of at most {@link #MAX_SCAN} rows (a
+     * page may then come back short, with a next key to continue from).
+     */
+    Page<A> page(RecordFilter filter, PageRequest request) {
+        return work.withEntityManager(em -> {
+            if (filter instanceof ScopedRecordFilter scoped) {
+                Map<String, Object> params = new HashMap<>();
+                Optional<String> where = access.where(scoped, params);
+                if (where.isEmpty()) {
+                    return new Page<A>(List.of(), Optional.empty());
+                }
+                StringBuilder sql = new StringBuilder("SELECT r.id FROM ").append(table).append(" r WHERE ")
+                        .append(where.get());
+                if (request.after() != null) {
+                    sql.append(" AND r.id > :after");
+                    params.put("after", request.after());
+                }
+                sql.append(" ORDER BY r.id");
+                List<UUID> ids = ids(em, sql.toString(), params, request.size() + 1);
+                List<A> items = load(em, ids.size() > request.size() ? ids.subList(0, request.size()) : ids);
+                return pageOf(items, ids.size() > request.size(), request.size());
+            }
+            return scanPage(em, filter, request);
+        });
+    }
+
+    private Page<A> scanPage(EntityManager em, RecordFilter filter, PageRequest request) {
+        List<A> admitted = new ArrayList<>();
+        UUID after = request.after();
+        int scanned = 0;
+        while (scanned < MAX_SCAN) {
+            TypedQuery<R> q = em.createQuery("select r from " + rowType.getSimpleName() + " r"
+                    + (after == null ? "" : " where r.id > :after") + " order by r.id", rowType);
+            if (after != null) {
+                q.setParameter("after", after);
+            }
+            List<R> chunk = q.setMaxResults(SCAN_CHUNK).getResultList();
+            for (R row : chunk) {
+                scanned++;
+                after = row.id;
+                A aggregate = toAggregate(row);
+                if (filter.admits(facts(aggregate))) {
+                    admitted.add(aggregate);
+                    if (admitted.size() > request.size()) {
+                        return pageOf(admitted, true, request.size());
+                    }
+                }
+            }
+            if (chunk.size() < SCAN_CHUNK) {
+                return pageOf(admitted, false, request.size());
+            }
+        }
+        // Scan bound reached: hand back what was found and where to continue.
+        return new Page<>(admitted, Optional.of(after));
+    }
+
+    private Page<A> pageOf(List<A> items, boolean more, int size) {
+        if (!more) {
+            return new Page<>(items, Optional.empty());
+        }
+        List<A> shown = items.subList(0, Math.min(size, items.size()));
+        return new Page<>(shown, Optional.of(key(shown.get(shown.size() - 1).id())));
+    }
+
+    /**
+     * The records the filter admits among those matching an extra SQL condition on alias {@code r}, in the given
+     * SQL order. Other filters: the extra condition's rows, filtered in memory (they are one client's records).
+     */
+    List<A> filtered(RecordFilter filter, String condition, Map<String, Object> conditionParams, String orderBy,
+                     Function<String, List<A>> unfiltered) {
+        if (!(filter instanceof ScopedRecordFilter scoped)) {
+            return unfiltered.apply(condition).stream().filter(a -> filter.admits(facts(a))).toList();
+        }
+        return work.withEntityManager(em -> {
+            Map<String, Object> params = new HashMap<>(conditionParams);
+            Optional<String> where = access.where(scoped, params);
+            if (where.isEmpty()) {
+                return List.<A>of();
+            }
+            String sql = "SELECT r.id FROM " + table + " r WHERE " + condition + " AND " + where.get()
+                    + " ORDER BY " + orderBy;
+            return load(em, ids(em, sql, params, Integer.MAX_VALUE));
+        });
+    }
+
+    static List<UUID> ids(EntityManager em, String sql, Map<String, Object> params, int max) {
+        var q = em.createNativeQuery(sql);
+        params.forEach(q::setParameter);
+        if (max != Integer.MAX_VALUE) {
+            q.setMaxResults(max);
+        }
+        List<?> rows = q.getResultList();
+        List<UUID> ids = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            ids.add(ScopedFilterSql.uuid(row instanceof Object[] cols ? cols[0] : row));
+        }
+        return ids;
+    }
+
+    /** Loads rows by id and returns the aggregates in the order of the ids. */
+    List<A> load(EntityManager em, List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, R> byId = new LinkedHashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> slice = ids.subList(from, Math.min(ids.size(), from + 500));
+            em.createQuery("select r from " + rowType.getSimpleName() + " r where r.id in :ids", rowType)
+                    .setParameter("ids", slice).getResultList().forEach(r -> byId.put(r.id, r));
+        }
+        return ids.stream().map(byId::get).map(this::toAggregate).toList();
+    }
+}
