@@ -60,6 +60,7 @@ public final class Demo {
         DemoCompany staff = DemoCompany.seed(crm);
         WeekFacts week = new DemoWeek(crm, clock, staff).run();
         new Report(crm, staff, out).print(week, events);
+        new CompanyRulesShowcase(out, clock).run();
         return new DemoRun(crm, repositories, outbox, events, staff, week);
     }
 }

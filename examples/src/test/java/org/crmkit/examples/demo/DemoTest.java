@@ -198,6 +198,23 @@ class DemoTest {
     }
 
     /** The text from the first line starting with {@code from} up to the one starting with {@code to}. */
+    @Test
+    void the_companys_own_pipeline_blocks_a_move_and_explains_why_then_lets_it_pass() {
+        String pipeline = section("== THE COMPANY'S OWN PIPELINE", "== THE COMPANY'S CLAIM PROCESS");
+        assertThat(pipeline).contains("StageMoveBlocked qualification -> proposal",
+                "[deal.amount-required]", "[deal.decision-maker-required]",
+                "exists amount -> false", "[contacts.roles = [INFLUENCER]]",
+                "the move passes: now at 'proposal', probability 50%");
+    }
+
+    @Test
+    void the_claim_process_is_rejected_with_counterexample_paths_then_accepted_when_fixed() {
+        String process = section("== THE COMPANY'S CLAIM PROCESS", null);
+        assertThat(process).contains("v1: REJECTED with 3 error(s)", "process.closed-cycle",
+                "path: start -> review -> supplier -> ask -> chase -> ask", "process.decision-without-otherwise",
+                "process.step-without-deadline", "v2 (", "accepted, 0 warning(s)");
+    }
+
     private static String section(String from, String to) {
         int start = output.indexOf(from);
         assertThat(start).as("section %s", from).isNotNegative();
