@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.CrmSession;
@@ -15,6 +16,7 @@ import org.crmkit.core.organisation.RoleName;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
+import org.crmkit.core.task.TaskId;
 import org.crmkit.core.task.TaskStatus;
 import org.crmkit.rules.process.runtime.WorkItem;
 
@@ -32,7 +34,7 @@ final class LeastLoaded implements RoleAssignment {
     }
 
     @Override
-    public EmployeeId choose(RoleName role, WorkItem work) {
+    public EmployeeId choose(RoleName role, WorkItem work, Set<TaskId> closing) {
         CrmSession system = crm.system("process " + work.process() + ": assign step " + work.step());
         List<EmployeeId> candidates = system.organisation().employees().stream()
                 .filter(e -> e.status() == EmploymentStatus.ACTIVE && e.roles().contains(role))
@@ -41,20 +43,22 @@ final class LeastLoaded implements RoleAssignment {
         if (candidates.isEmpty()) {
             throw new NoEmployeeForRole(role, work);
         }
-        Map<EmployeeId, Integer> open = openTasks(system, candidates);
+        Map<EmployeeId, Integer> open = openTasks(system, candidates, closing);
         return candidates.stream()
                 .min(Comparator.<EmployeeId>comparingInt(e -> open.getOrDefault(e, 0))
                         .thenComparing(EmployeeId::value))
                 .orElseThrow();
     }
 
-    private static Map<EmployeeId, Integer> openTasks(CrmSession system, List<EmployeeId> candidates) {
+    private static Map<EmployeeId, Integer> openTasks(CrmSession system, List<EmployeeId> candidates,
+                                                      Set<TaskId> closing) {
         Map<EmployeeId, Integer> open = new HashMap<>();
         candidates.forEach(c -> open.put(c, 0));
         Page<TaskView> page = system.tasks().list(PageRequest.first(PAGE));
         while (true) {
             for (TaskView task : page.items()) {
-                if (task.status() != TaskStatus.DONE && task.status() != TaskStatus.CANCELLED) {
+                if (task.status() != TaskStatus.DONE && task.status() != TaskStatus.CANCELLED
+                        && !closing.contains(task.id())) {
                     open.computeIfPresent(task.assignee(), (e, n) -> n + 1);
                 }
             }

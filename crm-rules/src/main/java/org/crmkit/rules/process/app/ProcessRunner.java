@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.CrmSession;
@@ -83,7 +84,7 @@ public final class ProcessRunner {
         TaskLink link = SubjectLinks.linkOf(crm.as(startedBy), subject);
         Stamp stamp = Stamp.of(startedBy, crm.clock().instant());
         List<WorkItem> work = run.start(stamp, environment);
-        return moveOn(run, work, link, stamp, () -> { });
+        return moveOn(run, work, link, stamp, Optional.empty(), () -> { });
     }
 
     /** Completes a step whose outcome decides nothing (the step is followed by no decision, or a resolver decides). */
@@ -113,7 +114,7 @@ public final class ProcessRunner {
         Stamp stamp = Stamp.of(by, crm.clock().instant());
         List<WorkItem> next = run.completeStep(done.step(), outcome, stamp, environment);
         TaskLink link = next.isEmpty() ? null : SubjectLinks.linkOf(system(run), run.subject());
-        return moveOn(run, next, link, stamp, () -> close(session, task));
+        return moveOn(run, next, link, stamp, Optional.of(task), () -> close(session, task));
     }
 
     /**
@@ -121,8 +122,9 @@ public final class ProcessRunner {
      * first means a role nobody holds refuses the move before anything is written.
      */
     private RunProgress moveOn(ProcessInstance run, List<WorkItem> work, TaskLink link, Stamp stamp,
-                               Runnable closeCompletedTask) {
-        List<EmployeeId> assignees = work.stream().map(w -> assignment.choose(w.responsible(), w)).toList();
+                               Optional<TaskId> completed, Runnable closeCompletedTask) {
+        Set<TaskId> closing = completed.map(Set::of).orElse(Set.of());
+        List<EmployeeId> assignees = work.stream().map(w -> assignment.choose(w.responsible(), w, closing)).toList();
         closeCompletedTask.run();
         List<HandedOutTask> handedOut = new ArrayList<>();
         CrmSession system = system(run);

@@ -157,4 +157,44 @@ class ProcessInstanceTest {
                 .isInstanceOf(UnsoundDefinition.class)
                 .satisfies(e -> assertThat(((UnsoundDefinition) e).report().errors()).isNotEmpty());
     }
+
+    @Test
+    void a_step_handed_out_as_a_task_is_traced_in_the_history_and_cannot_be_handed_out_twice() {
+        ProcessInstance run = claimRun();
+        run.start(STAMP, ENVIRONMENT);
+        org.crmkit.core.task.TaskId task = org.crmkit.core.task.TaskId.newId();
+        EmployeeId assignee = EmployeeId.newId();
+
+        run.assign(node("register"), task, assignee, STAMP);
+
+        assertThat(run.assignmentOf(node("register"))).contains(new Assignment(task, assignee));
+        assertThat(run.workOf(task)).map(WorkItem::step).contains(node("register"));
+        assertThatThrownBy(() -> run.assign(node("register"), org.crmkit.core.task.TaskId.newId(), assignee, STAMP))
+                .isInstanceOf(WorkAlreadyAssigned.class).hasMessageContaining(task.toString());
+        assertThatThrownBy(() -> run.assign(node("notify"), task, assignee, STAMP))
+                .isInstanceOf(StepNotCurrent.class);
+
+        run.completeStep(node("register"), Outcome.of("rejected"), STAMP, ENVIRONMENT);
+
+        assertThat(run.workOf(task)).isEmpty();
+        assertThat(run.history()).extracting(ProcessHistoryEntry::kind, ProcessHistoryEntry::assignment)
+                .startsWith(tuple(Kind.STARTED, Optional.empty()),
+                        tuple(Kind.STEP_ASSIGNED, Optional.of(new Assignment(task, assignee))),
+                        tuple(Kind.STEP_COMPLETED, Optional.of(new Assignment(task, assignee))));
+    }
+
+    @Test
+    void a_run_rebuilt_from_its_snapshot_is_the_same_run() {
+        ProcessInstance run = claimRun();
+        run.start(STAMP, ENVIRONMENT);
+        run.completeStep(node("register"), Outcome.of("approved"), STAMP, ENVIRONMENT);
+
+        ProcessInstance rebuilt = ProcessInstance.restore(run.snapshot(), 3);
+
+        assertThat(rebuilt.snapshot()).isEqualTo(run.snapshot());
+        assertThat(rebuilt.version()).isEqualTo(3);
+        assertThat(rebuilt.currentNodes()).containsExactly(node("repair"), node("fix"));
+        assertThat(rebuilt.completeStep(node("fix"), STAMP, ENVIRONMENT)).extracting(WorkItem::step)
+                .containsExactly(node("notify"));
+    }
 }
