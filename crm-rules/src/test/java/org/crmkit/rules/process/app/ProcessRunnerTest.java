@@ -381,4 +381,30 @@ class ProcessRunnerTest {
         assertThat(allTasks()).isEmpty();
         assertThat(runs.about(subject)).isEmpty();
     }
+
+    @Test
+    void a_company_can_choose_the_assignee_itself_and_a_deal_task_names_the_deal_and_its_client() {
+        ProcessDefinition followUp = ProcessDefinition.builder("deal-follow-up", 1)
+                .goal("Every won deal gets a follow-up call")
+                .participants(StandardRoles.SALES_MANAGER_NAME.value())
+                .start("start")
+                .step("call", "Call after the sale", StandardRoles.SALES_MANAGER_NAME.value(),
+                        Deadline.businessDays(1), Effect.of("client called", "call note"))
+                .end("done")
+                .flow("start", "call")
+                .flow("call", "done")
+                .build();
+        var deal = crm.as(anna).deals().open(org.crmkit.core.application.deals.OpenDeal.of(client, "Pumps"));
+        ProcessRunner runner = ProcessRunner.builder(crm).catalog(ProcessCatalog.of(followUp))
+                .assignment(RoleAssignment.by(role -> role.equals(StandardRoles.SALES_MANAGER_NAME) ? anna : null))
+                .build();
+
+        HandedOutTask call = runner.start(followUp.key(), SubjectRef.deal(deal.value()), anna).handedOut().get(0);
+
+        assertThat(call.assignee()).isEqualTo(anna);
+        assertThat(task(call.task()).link()).isEqualTo(new TaskLink(client, deal, null));
+        // Monday to Friday in UTC by default: Friday 07:00 UTC + 1 business day is Monday 07:00 UTC.
+        assertThat(task(call.task()).due()).isEqualTo(Instant.parse("2026-11-30T07:00:00Z"));
+        assertThat(runner.completeStep(call.task(), anna).endReached()).contains(node("done"));
+    }
 }
