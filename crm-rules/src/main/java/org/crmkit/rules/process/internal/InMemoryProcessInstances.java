@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.crmkit.core.shared.ConcurrentModification;
 import org.crmkit.core.task.TaskId;
@@ -58,10 +57,5 @@ public final class InMemoryProcessInstances implements ProcessInstances {
         return rows.values().stream().filter(row -> row.snapshot().subject().equals(subject))
                 .sorted(Comparator.comparing(row -> row.snapshot().id().value()))
                 .map(Row::restore).toList();
-    }
-
-    /** Every stored run, restored (for tests and small embedded stores). */
-    public Stream<ProcessInstance> all() {
-        return rows.values().stream().map(Row::restore);
     }
 }
