@@ -1,5 +1,8 @@
-package org.crmkit.core.shared;
+package org.crmkit.testkit.arbitraries;
 
+import org.crmkit.core.shared.InvalidValue;
+import org.crmkit.core.shared.TaxId;
+import org.crmkit.core.shared.TaxIdChecksums;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
