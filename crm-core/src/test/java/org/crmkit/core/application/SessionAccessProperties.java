@@ -75,7 +75,7 @@ class SessionAccessProperties {
         }
     }
 
-    @Property(tries = 60)
+    @Property(tries = 40)
     void no_reader_without_personal_data_visible_ever_receives_an_unmasked_phone_or_email(
             @ForAll("rolesThatMaskPersonalData") Set<RoleName> roles, @ForAll("departments") DepartmentId department,
             @ForAll("clientIndex") int clientIndex, @ForAll("mobileDigits") String mobile,
@@ -112,7 +112,7 @@ class SessionAccessProperties {
         }
     }
 
-    @Property(tries = 40)
+    @Property(tries = 25)
     void what_a_list_shows_is_exactly_what_get_allows(@ForAll("anyRoles") Set<RoleName> roles,
                                                        @ForAll("departments") DepartmentId department) {
         CrmSession reader = WORLD.as(WORLD.hire("Reader", "Testov", department, roles.toArray(RoleName[]::new)));
