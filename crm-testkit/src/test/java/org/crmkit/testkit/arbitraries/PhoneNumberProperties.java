@@ -1,5 +1,7 @@
-package org.crmkit.core.shared;
+package org.crmkit.testkit.arbitraries;
 
+import org.crmkit.core.shared.PhoneNumber;
+import org.crmkit.core.shared.PhoneNumberParser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitrary;

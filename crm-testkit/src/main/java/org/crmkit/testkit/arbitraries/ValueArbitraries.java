@@ -1,14 +1,19 @@
-package org.crmkit.core.shared;
+package org.crmkit.testkit.arbitraries;
 
+import org.crmkit.core.shared.Money;
+import org.crmkit.core.shared.TaxIdChecksums;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 
 /**
- * jqwik arbitraries for the shared value objects: checksum-valid Russian tax ids, money, and phone numbers as
- * people type them. Public and static so the test kit can take them over unchanged.
+ * jqwik arbitraries for the shared value objects: checksum-valid Russian tax ids (INN 10/12, OGRN, OGRNIP, KPP),
+ * money, e-mail addresses, and Russian phone numbers as people type them. Every value generated here is accepted
+ * by the corresponding CRMKit factory ({@code TaxId.inn}, {@code PhoneNumber.of}, ...); the test kit's own
+ * properties check that promise.
  */
 public final class ValueArbitraries {
 
@@ -35,6 +40,20 @@ public final class ValueArbitraries {
     /** OGRNIPs: 15 digits starting with 3, control digit correct. */
     public static Arbitrary<String> ogrnip() {
         return digits(13).map(rest -> TaxIdChecksums.completeOgrnip("3" + rest));
+    }
+
+    /** KPPs: four digits of the tax office, two of the reason (digits or capital letters), three digits. */
+    public static Arbitrary<String> kpp() {
+        Arbitrary<String> reason = Arbitraries.strings().withCharRange('0', '9').withCharRange('A', 'Z').ofLength(2);
+        return Combinators.combine(digits(4), reason, digits(3)).as((a, b, c) -> a + b + c);
+    }
+
+    /** Plain e-mail addresses of the shape people give ({@code ivan.petrov7@romashka.ru}). */
+    public static Arbitrary<String> email() {
+        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(10);
+        Arbitrary<String> domain = Arbitraries.of("romashka.ru", "example.com", "mail.ru", "yandex.ru", "corp.example");
+        return Combinators.combine(word, Arbitraries.of("", ".", "_"), word, domain)
+                .as((a, sep, b, d) -> a + sep + b + "@" + d);
     }
 
     /** Amounts of up to a trillion either way, at the currency's own scale, so sums are exact. */

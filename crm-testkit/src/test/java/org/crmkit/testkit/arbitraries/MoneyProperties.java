@@ -1,5 +1,7 @@
-package org.crmkit.core.shared;
+package org.crmkit.testkit.arbitraries;
 
+import org.crmkit.core.shared.CurrencyMismatch;
+import org.crmkit.core.shared.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
-package org.crmkit.core.shared;
+package org.crmkit.testkit.arbitraries;
 
+import org.crmkit.core.shared.InvalidValue;
+import org.crmkit.core.shared.TaxId;
+import org.crmkit.core.shared.TaxIdChecksums;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -18,7 +21,7 @@ import net.jqwik.api.Provide;
  */
 class TaxIdProperties {
 
-    @Property
+    @Property(tries = 200)
     void generated_ids_are_accepted(@ForAll("inn10") String inn10, @ForAll("inn12") String inn12,
                                     @ForAll("ogrn") String ogrn, @ForAll("ogrnip") String ogrnip) {
         assertThat(TaxId.inn(inn10).kind()).isEqualTo(TaxId.Kind.INN_LEGAL);
@@ -31,7 +34,7 @@ class TaxIdProperties {
         assertThat(TaxIdChecksums.validOgrnip(ogrnip)).isTrue();
     }
 
-    @Property
+    @Property(tries = 200)
     void every_typo_in_an_inn10_is_rejected_unless_its_control_digit_is_0(@ForAll("inn10") String inn) {
         List<String> slipped = acceptedTypos(inn, TaxId::inn);
         if (inn.charAt(9) != '0') {
@@ -41,7 +44,7 @@ class TaxIdProperties {
         }
     }
 
-    @Property
+    @Property(tries = 200)
     void every_typo_in_an_inn12_is_rejected_unless_both_control_digits_are_0(@ForAll("inn12") String inn) {
         List<String> slipped = acceptedTypos(inn, TaxId::inn);
         if (!inn.endsWith("00")) {
@@ -51,7 +54,7 @@ class TaxIdProperties {
         }
     }
 
-    @Property
+    @Property(tries = 200)
     void every_typo_in_an_ogrn_is_rejected_unless_its_control_digit_is_0(@ForAll("ogrn") String ogrn) {
         List<String> slipped = acceptedTypos(ogrn, TaxId::ogrn);
         if (ogrn.charAt(12) != '0') {
@@ -61,7 +64,7 @@ class TaxIdProperties {
         }
     }
 
-    @Property
+    @Property(tries = 200)
     void every_typo_in_an_ogrnip_is_rejected_unless_its_control_digit_is_0_1_or_2(@ForAll("ogrnip") String ogrnip) {
         char control = ogrnip.charAt(14);
         List<String> slipped = acceptedTypos(ogrnip, TaxId::ogrnip);
@@ -72,7 +75,7 @@ class TaxIdProperties {
         }
     }
 
-    @Property
+    @Property(tries = 200)
     void the_checksum_functions_agree_with_the_factories(@ForAll("inn10") String inn10, @ForAll("ogrnip") String ogrnip) {
         for (String typo : typos(inn10)) {
             assertThat(TaxIdChecksums.validInn(typo)).isEqualTo(accepts(TaxId::inn, typo));
