@@ -28,6 +28,7 @@ module org.crmkit.core {
     exports org.crmkit.core.application.interactions;
     exports org.crmkit.core.application.organisation;
     exports org.crmkit.core.application.overview;
+    exports org.crmkit.core.application.sharing;
     exports org.crmkit.core.application.tasks;
 
     // Bean Validation reads the constraint annotations of command records reflectively.

@@ -12,6 +12,7 @@ import org.crmkit.core.application.interactions.InteractionUseCases;
 import org.crmkit.core.application.internal.SessionContext;
 import org.crmkit.core.application.organisation.OrganisationUseCases;
 import org.crmkit.core.application.overview.OverviewUseCases;
+import org.crmkit.core.application.sharing.SharingUseCases;
 import org.crmkit.core.application.tasks.TaskUseCases;
 import org.crmkit.core.deal.StageGate;
 import org.crmkit.core.shared.PhoneNumberParser;
@@ -32,6 +33,7 @@ public final class CrmSession {
     private final InteractionUseCases interactions;
     private final OverviewUseCases overview;
     private final AuditUseCases audit;
+    private final SharingUseCases sharing;
 
     CrmSession(SessionContext context, StageGate stageGate, ClaimTransitionGuard claimGuard,
                TaskTransitionGuard taskGuard, PhoneNumberParser phones) {
@@ -45,6 +47,7 @@ public final class CrmSession {
         this.interactions = new InteractionUseCases(context);
         this.overview = new OverviewUseCases(context);
         this.audit = new AuditUseCases(context);
+        this.sharing = new SharingUseCases(context);
     }
 
     /** Who this session acts for. */
@@ -88,6 +91,11 @@ public final class CrmSession {
     /** The 360° view of clients. */
     public OverviewUseCases overview() {
         return overview;
+    }
+
+    /** Explicit shares of single records with colleagues or departments. */
+    public SharingUseCases sharing() {
+        return sharing;
     }
 
     /** The access audit trail (for auditors). */

@@ -68,9 +68,6 @@ public final class ClientUseCases {
         checks.throwIfAny();
 
         return session.run(() -> {
-            if (command.owner() == null && session.isSystem()) {
-                throw new OwnerRequired();
-            }
             Employee owner = command.owner() == null
                     ? session.repositories().employees().get(session.actor().employee())
                     : session.repositories().employees().get(command.owner());
