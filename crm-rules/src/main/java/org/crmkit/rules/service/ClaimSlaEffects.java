@@ -19,7 +19,9 @@ import org.crmkit.rules.Assignee;
 import org.crmkit.rules.Effect;
 import org.crmkit.rules.Rule;
 import org.crmkit.rules.calendar.BusinessCalendar;
+import org.crmkit.rules.sla.Milestone;
 import org.crmkit.rules.sla.MilestoneState;
+import org.crmkit.rules.RuleId;
 
 /**
  * Applies the effects of one escalation rule to one claim, in a fixed order whatever order the rule lists them
@@ -41,9 +43,10 @@ final class ClaimSlaEffects {
         this.clock = clock;
     }
 
-    void apply(CrmSession system, SlaAlert alert, Rule rule, MilestoneStatus status, BusinessCalendar calendar,
-               List<SlaAction> actions) {
-        ClaimId id = new ClaimId(alert.record());
+    void apply(CrmSession system, SlaAlert key, Milestone milestone, MilestoneState state, Rule rule,
+               MilestoneStatus status, BusinessCalendar calendar, List<SlaAction> actions) {
+        ClaimId id = new ClaimId(key.record());
+        Acted alert = new Acted(key.record(), milestone, state, rule.id());
         for (Effect effect : rule.effects()) {
             if (effect instanceof Effect.Escalate escalate) {
                 Claim claim = claim(id);
@@ -97,7 +100,7 @@ final class ClaimSlaEffects {
         return Optional.empty();
     }
 
-    private void reassign(CrmSession system, SlaAlert alert, ClaimId id, Optional<EmployeeId> target,
+    private void reassign(CrmSession system, Acted alert, ClaimId id, Optional<EmployeeId> target,
                           List<SlaAction> actions) {
         Claim claim = claim(id);
         if (target.isEmpty()) {
@@ -112,7 +115,7 @@ final class ClaimSlaEffects {
         }
     }
 
-    private void notify(CrmSession system, SlaAlert alert, ClaimId id, Optional<EmployeeId> recipient,
+    private void notify(CrmSession system, Acted alert, ClaimId id, Optional<EmployeeId> recipient,
                         MilestoneStatus status, List<SlaAction> actions) {
         EmployeeId whom = recipient.orElse(null);
         Instant now = clock.instant();
@@ -127,7 +130,7 @@ final class ClaimSlaEffects {
         actions.add(action(alert, SlaAction.Kind.NOTIFIED, "to " + whom));
     }
 
-    private void createTask(CrmSession system, SlaAlert alert, ClaimId id, Effect.Emit emit,
+    private void createTask(CrmSession system, Acted alert, ClaimId id, Effect.Emit emit,
                             Optional<EmployeeId> whom, BusinessCalendar calendar, List<SlaAction> actions) {
         Claim claim = claim(id);
         if (whom.isEmpty()) {
@@ -163,7 +166,11 @@ final class ClaimSlaEffects {
         return status == ClaimStatus.IN_REVIEW || status == ClaimStatus.IN_PROGRESS || status == ClaimStatus.REOPENED;
     }
 
-    private static SlaAction action(SlaAlert alert, SlaAction.Kind kind, String detail) {
+    private static SlaAction action(Acted alert, SlaAction.Kind kind, String detail) {
         return new SlaAction(alert.record(), alert.milestone(), alert.state(), alert.rule(), kind, detail);
+    }
+
+    /** The claim, milestone state and rule being acted on. */
+    private record Acted(java.util.UUID record, Milestone milestone, MilestoneState state, RuleId rule) {
     }
 }

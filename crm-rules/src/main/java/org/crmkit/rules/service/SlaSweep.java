@@ -148,11 +148,11 @@ public final class SlaSweep {
             ClaimSlaFacts facts = factsOf(current, milestone, state, evaluation.consumedPercent(milestone));
             Evaluation decided = engine.evaluate(rules, facts, Occasion.timer(ClaimSlaFacts.SWEEP_TIMER));
             for (Rule rule : decided.matchedRules()) {
-                SlaAlert alert = new SlaAlert(claim.id().value(), milestone, state, rule.id());
+                SlaAlert alert = SlaAlert.forClaim(claim.id(), milestone, state, rule.id());
                 if (alerts.wasRaised(alert)) {
                     continue;
                 }
-                effects.apply(system, alert, rule, evaluation.status(milestone), evaluation.calendar(), actions);
+                effects.apply(system, alert, milestone, state, rule, evaluation.status(milestone), evaluation.calendar(), actions);
                 alerts.record(alert, at);
             }
         }
