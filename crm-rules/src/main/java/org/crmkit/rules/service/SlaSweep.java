@@ -102,6 +102,9 @@ public final class SlaSweep {
             } catch (NoSlaPolicy e) {
                 uncovered.add(claim.id().value());
                 continue;
+            } catch (DomainException e) {
+                failures.add(new SlaSweepReport.Failure(claim.id().value(), e.code(), e.getMessage()));
+                continue;
             }
             try {
                 ClaimSlaEvaluation evaluation = evaluate(claim, at);
