@@ -88,6 +88,21 @@ public final class CrmSession {
         return interactions;
     }
 
+    /**
+     * Publishes an event raised outside the core aggregates (an SLA warning, an overdue-task notice decided by
+     * crm-rules) through the same outbox and listeners as the aggregates' own events. Only a trusted job's
+     * system context may publish, so a user session cannot forge events.
+     *
+     * @throws org.crmkit.core.access.AccessDenied in a session that is not a system context
+     */
+    public void publish(org.crmkit.core.shared.DomainEvent event) {
+        if (!context.isSystem()) {
+            throw new org.crmkit.core.access.AccessDenied(org.crmkit.core.access.Decision.deny(
+                    "only a system context may publish events / публиковать события может только системный контекст"));
+        }
+        context.publish(event);
+    }
+
     /** The 360° view of clients. */
     public OverviewUseCases overview() {
         return overview;

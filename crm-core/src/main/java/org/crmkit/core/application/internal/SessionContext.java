@@ -219,6 +219,20 @@ public final class SessionContext {
     }
 
     /**
+     * Publishes an event that no core aggregate raised (e.g. an SLA warning decided by crm-rules) exactly like
+     * aggregate events: to the outbox inside the unit of work, to the listeners after it.
+     */
+    public void publish(DomainEvent event) {
+        java.util.Objects.requireNonNull(event, "event");
+        List<DomainEvent> collected = unitOfWork.get();
+        if (collected != null) {
+            collected.add(event);
+        } else {
+            run(() -> unitOfWork.get().add(event));
+        }
+    }
+
+    /**
      * Runs one use case as one unit of work: in a transaction, with its events appended to the outbox inside
      * it and handed to listeners only after it committed.
      */
