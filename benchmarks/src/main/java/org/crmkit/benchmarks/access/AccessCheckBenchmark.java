@@ -33,10 +33,18 @@ import org.openjdk.jmh.annotations.Threads;
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 public class AccessCheckBenchmark {
-    private static final int MASK = SyntheticCompany.REQUESTS - 1;
-
     @Param({"10", "1000", "100000"})
     public int grants;
+
+    /**
+     * How many distinct requests the benchmark cycles through (a power of two up to 65,536). The default touches
+     * a working set far larger than the CPU caches, as a server does; {@code -p mix=256} is the control that
+     * keeps everything in cache and so shows the cost of the code path alone.
+     */
+    @Param({"65536"})
+    public int mix;
+
+    private int mask;
 
     private SyntheticCompany company;
     private RoleBasedAccessPolicy policy;
@@ -44,6 +52,10 @@ public class AccessCheckBenchmark {
 
     @Setup(Level.Trial)
     public void buildCompany() {
+        if (Integer.bitCount(mix) != 1 || mix > SyntheticCompany.REQUESTS) {
+            throw new IllegalArgumentException("mix must be a power of two up to " + SyntheticCompany.REQUESTS);
+        }
+        mask = mix - 1;
         long start = System.nanoTime();
         company = SyntheticCompany.generate(grants, SyntheticCompany.Scopes.MIXED);
         policy = RoleBasedAccessPolicy.of(company.policy, company.tree);
@@ -68,21 +80,21 @@ public class AccessCheckBenchmark {
     /** {@code policy.decide(actor, permission, record)}: may this employee do this to this record? */
     @Benchmark
     public Decision decide() {
-        int q = next++ & MASK;
+        int q = next++ & mask;
         return policy.decide(company.requestActor[q], company.requestPermission[q], company.requestRecord[q]);
     }
 
     /** {@code policy.filter(actor, permission)}: the WHERE clause of one list screen of a session. */
     @Benchmark
     public ScopedRecordFilter filter() {
-        int q = next++ & MASK;
+        int q = next++ & mask;
         return policy.filter(company.requestActor[q], company.requestPermission[q]);
     }
 
     /** Reads one request and returns it: the cost of the harness and the clock, to subtract mentally. */
     @Benchmark
     public Object baseline() {
-        int q = next++ & MASK;
+        int q = next++ & mask;
         return company.requestRecord[q];
     }
 }
