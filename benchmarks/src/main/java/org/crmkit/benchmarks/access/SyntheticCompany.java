@@ -134,9 +134,9 @@ public final class SyntheticCompany {
     private Permission askedPermission(SplittableRandom random, Actor actor) {
         if (random.nextInt(5) != 0) {
             List<Grant> held = new ArrayList<>();
-            for (RoleName r : actor.roles()) {
-                held.addAll(grantsOfRole.get(Integer.parseInt(r.value().substring(4))));
-            }
+            // In role-number order: Set.of iterates in a per-JVM order, and every run must ask the same questions.
+            actor.roles().stream().mapToInt(r -> Integer.parseInt(r.value().substring(4))).sorted()
+                    .forEach(r -> held.addAll(grantsOfRole.get(r)));
             if (!held.isEmpty()) {
                 return held.get(random.nextInt(held.size())).permission();
             }
