@@ -84,12 +84,14 @@ public final class SalesforceImporter {
         Run run = new Run(report, dryRun);
         run.accounts(CsvTable.read(dir.resolve("Account.csv")));
         run.contacts(CsvTable.read(dir.resolve("Contact.csv")));
-        run.opportunities(CsvTable.read(dir.resolve("Opportunity.csv")));
-        run.cases(CsvTable.read(dir.resolve("Case.csv")));
-        run.tasks(CsvTable.read(dir.resolve("Task.csv")));
+        // Campaigns first: opportunities are attributed to them (Opportunity.CampaignId), and members join them
+        // before finished campaigns are closed.
         run.campaigns(CsvTable.read(dir.resolve("Campaign.csv")));
         run.members(CsvTable.read(dir.resolve("CampaignMember.csv")));
+        run.opportunities(CsvTable.read(dir.resolve("Opportunity.csv")));
         run.closeCampaigns();
+        run.cases(CsvTable.read(dir.resolve("Case.csv")));
+        run.tasks(CsvTable.read(dir.resolve("Task.csv")));
         return report;
     }
 
@@ -228,9 +230,18 @@ public final class SalesforceImporter {
                         deal.expectCloseOn(closeDate, at);
                     }
                 }
+                CampaignId source = campaigns.get(r.get("CampaignId"));
+                if (!r.get("CampaignId").isEmpty() && source == null) {
+                    report.quirk("Opportunity.csv: CampaignId of a campaign not in Campaign.csv (not attributed)");
+                }
                 if (!dryRun) {
                     store.repositories().deals().save(deal);
                     store.labels().label(deal.id(), DealLabels.PRODUCT, r.get("Product__c"));
+                    if (source != null) {
+                        Campaign campaign = store.campaigns().get(source);
+                        campaign.attributeDeal(deal.id(), at);
+                        store.campaigns().save(campaign);
+                    }
                 }
                 remember("opportunity", id, deal.id().value(), counts);
             }
