@@ -27,6 +27,10 @@ class SalesKpiProperties {
     }
 
     private static SalesKpis kpisOf(List<Spec> specs) {
+        return worldOf(specs).kpis.sales(SalesQuery.of("USD"));
+    }
+
+    private static KpiWorld worldOf(List<Spec> specs) {
         KpiWorld w = new KpiWorld();
         String[] path = {"qualification", "proposal", "negotiation"};
         for (Spec s : specs) {
@@ -39,7 +43,7 @@ class SalesKpiProperties {
                 w.closeAt(owner, w.tech, amount, 0, s.days(), s.outcome() == 1);
             }
         }
-        return w.kpis.sales(SalesQuery.of("USD"));
+        return w;
     }
 
     @Property(tries = 100)
@@ -72,5 +76,20 @@ class SalesKpiProperties {
             assertThat(k.funnel().get(0).reached()).isEqualTo(k.deals());
             assertThat(k.funnel().get(k.funnel().size() - 1).reached()).isEqualTo(k.won());
         }
+    }
+
+    @Property(tries = 100)
+    void closes_of_two_adjacent_periods_add_up_to_the_closes_of_both(@ForAll("deals") List<Spec> specs,
+                                                                     @ForAll @net.jqwik.api.constraints.IntRange(
+                                                                             min = 0, max = 61) int splitDay) {
+        KpiWorld w = worldOf(specs);
+        java.time.Instant split = KpiWorld.T0.plus(java.time.Duration.ofDays(splitDay));
+        SalesKpis before = w.kpis.sales(SalesQuery.of("USD").in(new Period(java.time.Instant.MIN, split)));
+        SalesKpis after = w.kpis.sales(SalesQuery.of("USD").in(new Period(split, java.time.Instant.MAX)));
+        SalesKpis all = w.kpis.sales(SalesQuery.of("USD"));
+
+        assertThat(before.won() + after.won()).isEqualTo(all.won());
+        assertThat(before.lost() + after.lost()).isEqualTo(all.lost());
+        assertThat(before.revenue().plus(after.revenue())).isEqualTo(all.revenue());
     }
 }
