@@ -72,6 +72,10 @@ public final class MavenSalesImporter {
         return report;
     }
 
+    /** A checked opportunity waiting for its chunk to be written. */
+    private record Pending(Deal deal, String product, String sourceId) {
+    }
+
     /** The state of one import run. */
     private final class Run {
         private final ImportReport report;
@@ -82,6 +86,7 @@ public final class MavenSalesImporter {
         private final Map<String, ClientId> accounts = new HashMap<>();
         private final Pipeline pipeline = MavenSalesMapping.pipeline();
         private final Set<String> agentsWithDeals = new HashSet<>();
+        private final Set<String> opportunitiesInRun = new HashSet<>();
         private DepartmentId root;
 
         Run(ImportReport report, boolean dryRun) {
@@ -176,42 +181,62 @@ public final class MavenSalesImporter {
 
         void pipeline(CsvTable t) {
             ImportReport.FileCounts counts = report.file(t.file());
-            int inChunk = 0;
-            for (CsvTable.Row r : t.rows()) {
-                counts.read++;
-                opportunity(t.file(), r, counts);
-                if (++inChunk == mapping.chunkSize()) {
-                    report.chunkDone();
-                    inChunk = 0;
+            List<CsvTable.Row> rows = t.rows();
+            for (int from = 0; from < rows.size(); from += mapping.chunkSize()) {
+                List<CsvTable.Row> chunk = rows.subList(from, Math.min(rows.size(), from + mapping.chunkSize()));
+                // A chunk is checked whole first, then written as one unit of work: with a database behind the
+                // Transactions port, a failure leaves no half-written chunk.
+                List<Pending> pending = new java.util.ArrayList<>();
+                for (CsvTable.Row r : chunk) {
+                    counts.read++;
+                    Pending p = opportunity(t.file(), r, counts);
+                    if (p != null) {
+                        pending.add(p);
+                    }
                 }
-            }
-            if (inChunk > 0) {
+                if (!dryRun) {
+                    store.transactions().inTransaction(() -> {
+                        pending.forEach(this::write);
+                        return null;
+                    });
+                }
                 report.chunkDone();
             }
             agents.keySet().stream().filter(a -> !agentsWithDeals.contains(a)).sorted()
                     .forEach(a -> report.quirk("sales_teams.csv: agent with no opportunity (" + a + ")"));
         }
 
-        private void opportunity(String file, CsvTable.Row r, ImportReport.FileCounts counts) {
+        private void write(Pending p) {
+            store.repositories().deals().save(p.deal());
+            store.labels().label(p.deal().id(), DealLabels.PRODUCT, p.product());
+            store.ids().put(mapping.system(), "opportunity", p.sourceId(), p.deal().id().value());
+        }
+
+        private Pending opportunity(String file, CsvTable.Row r, ImportReport.FileCounts counts) {
             String id = r.get("opportunity_id");
             if (id.isEmpty()) {
                 report.refuse(file, r.line(), "opportunity_id", "blank id");
-                return;
+                return null;
+            }
+            // A repeated id within the file is an error of the file; an id from an earlier import is known.
+            if (!opportunitiesInRun.add(id)) {
+                report.refuse(file, r.line(), "opportunity_id", "duplicate id '" + id + "' in this file");
+                return null;
             }
             if (store.ids().find(mapping.system(), "opportunity", id).isPresent()) {
                 counts.alreadyImported++;
-                return;
+                return null;
             }
             EmployeeId agent = agents.get(r.get("sales_agent"));
             if (agent == null) {
                 report.refuse(file, r.line(), "sales_agent", "unknown agent '" + r.get("sales_agent") + "'");
-                return;
+                return null;
             }
             String stageName = r.get("deal_stage");
             String stage = mapping.stages().get(stageName);
             if (stage == null) {
                 report.refuse(file, r.line(), "deal_stage", "unknown stage '" + stageName + "'");
-                return;
+                return null;
             }
             String product = r.get("product");
             String canonical = mapping.productAliases().get(product);
@@ -221,7 +246,7 @@ public final class MavenSalesImporter {
             }
             if (!prices.containsKey(product)) {
                 report.refuse(file, r.line(), "product", "not in products.csv: '" + product + "'");
-                return;
+                return null;
             }
             LocalDate engaged;
             LocalDate closed;
@@ -230,17 +255,17 @@ public final class MavenSalesImporter {
                 closed = date(r.get("close_date"));
             } catch (DateTimeParseException e) {
                 report.refuse(file, r.line(), "engage_date/close_date", "not a date: " + e.getParsedString());
-                return;
+                return null;
             }
             boolean closing = stage.equals("won") || stage.equals("lost");
             if (closing && (closed == null || engaged == null)) {
                 report.refuse(file, r.line(), closed == null ? "close_date" : "engage_date",
                         stageName + " without " + (closed == null ? "close_date" : "engage_date"));
-                return;
+                return null;
             }
             if (!closing && closed != null) {
                 report.refuse(file, r.line(), "close_date", stageName + " yet closed on " + closed);
-                return;
+                return null;
             }
             BigDecimal value = null;
             if (stage.equals("won")) {
@@ -248,7 +273,7 @@ public final class MavenSalesImporter {
                     value = new BigDecimal(r.get("close_value"));
                 } catch (NumberFormatException e) {
                     report.refuse(file, r.line(), "close_value", "won without a value: '" + r.get("close_value") + "'");
-                    return;
+                    return null;
                 }
             } else if (stage.equals("lost")) {
                 if (!r.get("close_value").isEmpty() && new BigDecimal(r.get("close_value")).signum() == 0) {
@@ -268,7 +293,7 @@ public final class MavenSalesImporter {
                 client = accounts.get(account);
                 if (client == null) {
                     report.refuse(file, r.line(), "account", "not in accounts.csv: '" + account + "'");
-                    return;
+                    return null;
                 }
             }
             Instant openedAt;
@@ -296,12 +321,8 @@ public final class MavenSalesImporter {
                 deal.lose(StageKey.of("lost"), "lost (the source gives no reason)", pipeline, StageGate.OPEN,
                         Stamp.of(agent, start(closed)));
             }
-            if (!dryRun) {
-                store.repositories().deals().save(deal);
-                store.labels().label(deal.id(), DealLabels.PRODUCT, product);
-                store.ids().put(mapping.system(), "opportunity", id, deal.id().value());
-            }
             counts.created++;
+            return new Pending(deal, product, id);
         }
 
         private LocalDate date(String text) {

@@ -103,6 +103,7 @@ public final class SalesforceImporter {
         private final Map<String, ClientId> accounts = new HashMap<>();
         private final Map<String, String> accountOfContact = new HashMap<>();
         private final Map<String, CampaignId> campaigns = new HashMap<>();
+        private final java.util.Set<String> seenInRun = new java.util.HashSet<>();
         private final Map<CampaignId, Stamp> endings = new HashMap<>();
         private final Map<CampaignId, Stamp> cancellations = new HashMap<>();
         private final DepartmentId users;
@@ -124,7 +125,19 @@ public final class SalesforceImporter {
                     StandardRoles.SALES_MANAGER_NAME, report.file("(users)"));
         }
 
-        private boolean known(String kind, String id, ImportReport.FileCounts counts) {
+        /**
+         * Whether the row needs no work: refused when its id repeats within this run (an error of the file),
+         * counted as already imported when an earlier import took it.
+         */
+        private boolean known(String kind, String id, ImportReport.FileCounts counts, CsvTable t, CsvTable.Row r) {
+            if (id.isEmpty()) {
+                report.refuse(t.file(), r.line(), "Id", "blank id");
+                return true;
+            }
+            if (!seenInRun.add(kind + "|" + id)) {
+                report.refuse(t.file(), r.line(), "Id", "duplicate id '" + id + "' in this file");
+                return true;
+            }
             if (store.ids().find(sys, kind, id).isPresent()) {
                 counts.alreadyImported++;
                 return true;
@@ -191,7 +204,7 @@ public final class SalesforceImporter {
             for (CsvTable.Row r : t.rows()) {
                 counts.read++;
                 String id = r.get("Id");
-                if (known("opportunity", id, counts)) {
+                if (known("opportunity", id, counts, t, r)) {
                     continue;
                 }
                 String stage = mapping.stages().get(r.get("StageName"));
@@ -263,7 +276,7 @@ public final class SalesforceImporter {
             for (CsvTable.Row r : t.rows()) {
                 counts.read++;
                 String id = r.get("Id");
-                if (known("case", id, counts)) {
+                if (known("case", id, counts, t, r)) {
                     continue;
                 }
                 String rawStatus = r.get("Status");
@@ -332,7 +345,7 @@ public final class SalesforceImporter {
             for (CsvTable.Row r : t.rows()) {
                 counts.read++;
                 String id = r.get("Id");
-                if (known("task", id, counts)) {
+                if (known("task", id, counts, t, r)) {
                     continue;
                 }
                 if (r.get("Subject").isEmpty()) {
@@ -410,7 +423,7 @@ public final class SalesforceImporter {
             for (CsvTable.Row r : t.rows()) {
                 counts.read++;
                 String id = r.get("Id");
-                if (known("campaign-member", id, counts)) {
+                if (known("campaign-member", id, counts, t, r)) {
                     continue;
                 }
                 CampaignId campaignId = campaigns.get(r.get("CampaignId"));

@@ -35,6 +35,7 @@ class SalesforceAttributionTest {
         write("Opportunity.csv", "Id,AccountId,Name,StageName,Amount,CloseDate,CampaignId,OwnerId,CreatedDate,Product__c",
                 "006A,001A,\"Acme, big order\",Closed Won,1200.50,2024-03-01,701A,005U,2024-02-05T10:00:00.000+0000,Loans",
                 "006B,001A,Acme small,Closed Won,300,2024-03-02,701A,005U,2024-02-05T10:00:00.000+0000,Loans",
+                "006B,001A,Acme small again,Closed Won,300,2024-03-02,701A,005U,2024-02-05T10:00:00.000+0000,Loans",
                 "006C,001A,Acme lost,Closed Lost,99,2024-03-03,701A,005U,2024-02-05T10:00:00.000+0000,Loans",
                 "006D,001A,Acme other,Qualification,50,2024-05-03,,005U,2024-02-05T10:00:00.000+0000,Cards");
         write("Case.csv", "Id,AccountId,ContactId,Type,Status,Origin,Priority,Subject,OwnerId,CreatedDate,ClosedDate",
@@ -45,7 +46,11 @@ class SalesforceAttributionTest {
         ImportReport report = new SalesforceImporter(store, SalesforceMapping.standard()).importFrom(dir, false);
         new SalesforceImporter(store, SalesforceMapping.standard()).importFrom(dir, false);
 
-        assertThat(report.problems()).isEmpty();
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("Opportunity.csv");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.reason()).isEqualTo("duplicate id '006B' in this file");
+        });
         assertThat(report.quirks()).containsEntry("Case.csv: case without AccountId (client taken from its contact)", 1L);
         List<CampaignKpis> campaigns = store.kpis().marketing(MarketingQuery.of("USD"));
         assertThat(campaigns).singleElement().satisfies(c -> {
