@@ -186,11 +186,19 @@ class ServiceStaffMarketingKpisTest {
         w.closeAt(w.alice, w.tech, "1000", 0, 5, true);
         w.closeAt(w.bob, w.tech, "3000", 0, 5, true);
 
+        EmployeeId seller = EmployeeId.newId();
+        w.repos.employees().save(Employee.hire(seller, PersonName.of("Sally", "Seller"), "seller", w.east,
+                Set.of(RoleName.of(StandardRoles.SALES_MANAGER_NAME.value()))));
+        w.closeAt(seller, w.tech, "250", 0, 5, true);
+        SalesKpis sellersOwn = crm.as(seller).analytics(w.kpis).sales(SalesQuery.of("USD"));
+        assertThat(sellersOwn.won()).isEqualTo(1);
+        assertThat(sellersOwn.revenue()).isEqualTo(Money.of("250", "USD"));
+
         CrmSession headOfCentral = crm.as(head);
         SalesKpis seen = headOfCentral.analytics(w.kpis).sales(SalesQuery.of("USD"));
         assertThat(seen.won()).isEqualTo(1);
         assertThat(seen.revenue()).isEqualTo(Money.of("1000", "USD"));
-        assertThat(crm.system("monthly report").analytics(w.kpis).sales(SalesQuery.of("USD")).won()).isEqualTo(2);
+        assertThat(crm.system("monthly report").analytics(w.kpis).sales(SalesQuery.of("USD")).won()).isEqualTo(3);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> crm.as(agent).analytics(w.kpis)
                 .sales(SalesQuery.of("USD"))).isInstanceOf(AccessDenied.class).hasMessageContaining("report.read");
     }
