@@ -18,8 +18,11 @@ module org.crmkit.core {
     exports org.crmkit.core.claim;
     exports org.crmkit.core.task;
     exports org.crmkit.core.interaction;
+    exports org.crmkit.core.campaign;
+    exports org.crmkit.core.analytics;
     exports org.crmkit.core.access;
     exports org.crmkit.core.application;
+    exports org.crmkit.core.application.analytics;
     exports org.crmkit.core.application.audit;
     exports org.crmkit.core.application.claims;
     exports org.crmkit.core.application.clients;

@@ -113,6 +113,15 @@ public final class CrmSession {
         return sharing;
     }
 
+    /**
+     * KPIs over what this session may see, computed by the given query port (e.g. {@code InMemoryKpis} over the
+     * same repositories, or a SQL adapter). The port is passed in rather than built into {@link Crm} so that
+     * analytics adds nothing to the repositories every adapter must supply.
+     */
+    public org.crmkit.core.application.analytics.AnalyticsUseCases analytics(org.crmkit.core.analytics.Kpis kpis) {
+        return new org.crmkit.core.application.analytics.AnalyticsUseCases(context, kpis);
+    }
+
     /** The access audit trail (for auditors). */
     public AuditUseCases audit() {
         return audit;
