@@ -65,15 +65,14 @@ public final class ProtectedRecords {
     }
 
     /**
-     * A campaign is its planner's, in the planner's department. Campaigns have no standard resource constant:
-     * they are guarded as {@code campaign}, which a company grants to its marketers.
+     * A campaign is its planner's, in the planner's department. Campaigns are guarded as {@code campaign}.
      */
     public static ProtectedRecord of(org.crmkit.core.campaign.Campaign c) {
         return ProtectedRecord.of(CAMPAIGN, c.id().value(), c);
     }
 
     /** The resource name campaigns are guarded under. */
-    public static final Resource CAMPAIGN = Resource.of("campaign");
+    public static final Resource CAMPAIGN = Resource.CAMPAIGN;
 
     /** An interaction is the logging employee's; the employees who took part in it are assigned to it. */
     public static ProtectedRecord of(Interaction i) {
