@@ -31,7 +31,7 @@ final class StoredReport {
         this.out = out;
     }
 
-    /** The counts printed, by table name in the report ("clients", "deals won", ...). */
+    /** Prints the counts and the showcase's 360° view; returns the counts as they are afterwards. */
     Map<String, Long> print(String where) {
         Repositories repos = storage.repositories();
         DemoCompany staff = DemoCompany.stored(repos);
@@ -50,7 +50,8 @@ final class StoredReport {
             WeekFacts facts = new WeekFacts(showcase.id(), showcase.displayName(), showcase.owner(), null, List.of());
             new OverviewReport(crm, staff, out).print(facts, staff.administrator(), "administrator");
         }
-        return counts;
+        // Counted again after the reading, so a caller can see that printing changed nothing (not even the audit).
+        return counts();
     }
 
     /** How many records of each kind the database holds. */
