@@ -193,7 +193,8 @@ class DemoTest {
             System.setOut(original);
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("Usage: Demo [--help]", "mvn -q -pl examples -am -DskipTests package exec:java")
+                .contains("Usage: Demo [--db <path>] [--help]", "--db <path>",
+                        "mvn -q -pl examples -am -DskipTests package exec:java")
                 .doesNotContain("360°");
     }
 
