@@ -2,6 +2,7 @@ package org.crmkit.examples.demo;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.crmkit.core.application.Crm;
@@ -19,8 +20,9 @@ import org.crmkit.core.application.Repositories;
 public final class Demo {
     private static final String USAGE = """
             CRMKit demo: runs a week of a small company in an in-memory CRM and prints a report.
-            Usage: Demo [--help]
-              --help, -h   print this text and exit
+            Usage: Demo [--help] [--dashboard <file>]
+              --help, -h          print this text and exit
+              --dashboard <file>  write the HTML dashboard there (default: target/crmkit-dashboard.html)
             Run from the repository root with:
               mvn -q -pl examples -am -DskipTests package exec:java
             """;
@@ -34,6 +36,8 @@ public final class Demo {
             System.out.print(USAGE);
             return;
         }
+        Path dashboard = WeekDashboard.fileFrom(arguments);
+        arguments = WeekDashboard.otherArguments(arguments);
         if (!arguments.isEmpty()) {
             System.err.print("unknown argument(s): " + String.join(" ", arguments) + System.lineSeparator() + USAGE);
             System.exit(2);
@@ -45,12 +49,12 @@ public final class Demo {
         }
         // The report has Russian in it: write UTF-8 whatever the platform's default is.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        run(out);
+        run(out, dashboard);
         out.flush();
     }
 
-    /** Builds the CRM, seeds the company, plays the week and prints the report to {@code out}. */
-    static DemoRun run(PrintStream out) {
+    /** Builds the CRM, seeds the company, plays the week, prints the report to {@code out}, writes the dashboard. */
+    static DemoRun run(PrintStream out, Path dashboard) {
         DemoClock clock = new DemoClock();
         EventTally events = new EventTally();
         Repositories repositories = Repositories.inMemory();
@@ -61,6 +65,7 @@ public final class Demo {
         WeekFacts week = new DemoWeek(crm, clock, staff).run();
         new Report(crm, staff, out).print(week, events);
         new CompanyRulesShowcase(out, clock).run();
+        ControlAndAnalytics.print(out, crm, repositories, staff, dashboard);
         return new DemoRun(crm, repositories, outbox, events, staff, week);
     }
 }
