@@ -61,7 +61,7 @@ final class WeekQualityReport {
                     registrar.assign(claim);
                     return sla.evaluate(claim, at).state(Milestone.FIRST_RESPONSE);
                 }),
-                QualityStandards.openDealsInStageHaveAnOpenTask("negotiation"),
+                QualityStandards.openDealsInStageHaveAnOpenTask("proposal"),
                 QualityStandards.newClientsHaveConsentedContactWithin(Duration.ofDays(2)),
                 TasksDoneByDue.standard());
     }
