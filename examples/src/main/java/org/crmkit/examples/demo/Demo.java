@@ -24,13 +24,15 @@ import org.crmkit.persistence.PersistentCrm;
 public final class Demo {
     private static final String USAGE = """
             CRMKit demo: runs a week of a small company in a CRM and prints a report.
-            Usage: Demo [--db <path>] [--help]
-              --db <path>  keep the CRM in an H2 database file at <path> (created when missing; H2 adds
-                           .mv.db to the name). The first run seeds the company, plays the week and prints the
-                           report; a later run on the same file finds the stored company, changes nothing and
-                           prints what is stored: record counts and the showcase client's 360-degree view.
-                           Without --db the CRM lives in memory and is gone when the demo ends.
-              --help, -h   print this text and exit
+            Usage: Demo [--db <path>] [--dashboard <file>] [--help]
+              --db <path>         keep the CRM in an H2 database file at <path> (created when missing; H2 adds
+                                  .mv.db to the name). The first run seeds the company, plays the week and
+                                  prints the report; a later run on the same file finds the stored company,
+                                  changes nothing and prints what is stored: record counts and the showcase
+                                  client's 360-degree view. Without --db the CRM lives in memory.
+              --dashboard <file>  write the HTML dashboard there (default: target/crmkit-dashboard.html;
+                                  in-memory runs only)
+              --help, -h          print this text and exit
             Run from the repository root with:
               mvn -q -pl examples -am -DskipTests package exec:java
               mvn -q -pl examples -am -DskipTests package exec:java -Dexec.args="--db target/demo-db"
@@ -45,6 +47,8 @@ public final class Demo {
             System.out.print(USAGE);
             return;
         }
+        Path dashboard = WeekDashboard.fileFrom(arguments);
+        arguments = WeekDashboard.otherArguments(arguments);
         Path db = null;
         if (arguments.size() == 2 && arguments.get(0).equals("--db") && !arguments.get(1).isBlank()) {
             db = Path.of(arguments.get(1));
@@ -61,7 +65,7 @@ public final class Demo {
         // The report has Russian in it: write UTF-8 whatever the platform's default is.
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (db == null) {
-            run(out);
+            run(out, dashboard);
         } else {
             runOn(db, out);
         }
@@ -91,8 +95,8 @@ public final class Demo {
         }
     }
 
-    /** Builds the CRM, seeds the company, plays the week and prints the report to {@code out}. */
-    static DemoRun run(PrintStream out) {
+    /** Builds the CRM, seeds the company, plays the week, prints the report to {@code out}, writes the dashboard. */
+    static DemoRun run(PrintStream out, Path dashboard) {
         DemoClock clock = new DemoClock();
         EventTally events = new EventTally();
         Repositories repositories = Repositories.inMemory();
@@ -103,6 +107,7 @@ public final class Demo {
         WeekFacts week = new DemoWeek(crm, clock, staff).run();
         new Report(crm, staff, out).print(week, events);
         new CompanyRulesShowcase(out, clock).run();
+        ControlAndAnalytics.print(out, crm, repositories, staff, dashboard);
         return new DemoRun(crm, repositories, outbox, events, staff, week);
     }
 }
