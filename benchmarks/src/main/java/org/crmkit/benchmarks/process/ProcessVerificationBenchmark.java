@@ -2,6 +2,7 @@ package org.crmkit.benchmarks.process;
 
 import java.util.concurrent.TimeUnit;
 
+import org.crmkit.benchmarks.rules.CpuShare;
 import org.crmkit.rules.process.ProcessCatalog;
 import org.crmkit.rules.process.ProcessDefinition;
 import org.crmkit.rules.process.verify.FindingCode;
@@ -48,7 +49,7 @@ public class ProcessVerificationBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public VerificationReport verifyProcess() {
+    public VerificationReport verifyProcess(CpuShare cpu) {
         return ProcessVerifier.verify(process, ProcessCatalog.empty());
     }
 }

@@ -84,14 +84,14 @@ public class DealEvaluationBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.SampleTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public Evaluation latency_oneDealFiftyRules() {
+    public Evaluation latency_oneDealFiftyRules(CpuShare cpu) {
         return engine.evaluate(fiftyRules, nextDeal(), amountChanged);
     }
 
     @Benchmark
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Evaluation throughput_oneDealFiftyRules() {
+    public Evaluation throughput_oneDealFiftyRules(CpuShare cpu) {
         return engine.evaluate(fiftyRules, nextDeal(), amountChanged);
     }
 }

@@ -61,7 +61,7 @@ public final class DealRuleDocuments {
                     + (k % 100) + "]}]}";
             case 7 -> "{\"and\":[{\"exists\":{\"field\":\"contractReference\"}},{\"gt\":[{\"field\":\"contacts.count\"},"
                     + (k % 3) + "]},{\"ne\":[{\"field\":\"stage\"},\"" + STAGES[k % 4] + "\"]}]}";
-            case 8 -> "{\"lt\":[{\"field\":\"expectedClose\"},{\"date\":\"today\",\"plusDays\":" + (k % 60 - 30) + "}]}";
+            case 8 -> "{\"lt\":[{\"field\":\"expectedClose\"},{\"date\":\"today\",\"plusDays\":" + (k % 60 - 20) + "}]}";
             default -> "{\"or\":[{\"lt\":[{\"field\":\"amount\"},{\"param\":\"floor\"}]},{\"in\":[{\"field\":\"stage\"},[\""
                     + STAGES[k % 4] + "\"]]},{\"eq\":[{\"field\":\"title\"},\"Deal " + k + "\"]}]}";
         };

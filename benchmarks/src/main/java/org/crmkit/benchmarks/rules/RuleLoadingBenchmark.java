@@ -48,7 +48,7 @@ public class RuleLoadingBenchmark {
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public RuleSet<Deal> loadJsonRules() {
+    public RuleSet<Deal> loadJsonRules(CpuShare cpu) {
         return RuleSetJson.read(document, DealFacts.SCHEMA);
     }
 }

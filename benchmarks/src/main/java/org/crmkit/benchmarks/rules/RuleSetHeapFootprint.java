@@ -13,15 +13,18 @@ import org.crmkit.rules.facts.DealFacts;
 
 /**
  * Target 2 (memory): the heap a loaded rule set keeps, per rule (≤ 2 KB). Not a JMH benchmark — JMH measures
- * allocation, not retention. The harness warms the loader up, then for each round: collects garbage until the used
- * heap settles, reads {@link MemoryMXBean#getHeapMemoryUsage()}, loads the document (the JSON string is built
- * beforehand and is not counted), evaluates the set once (so anything compiled lazily is counted), collects garbage
- * again while still holding the set, and reads the heap again. The difference divided by the rule count is the
- * retained heap per rule; the median of the rounds is printed. Run it alone, with a fixed heap, e.g.
+ * allocation, not retention. The harness warms the loader up, then for each round: loads the document (the JSON string is
+ * built beforehand and is not counted) into a static field, evaluates the set once (so anything compiled lazily is
+ * counted), collects garbage until the used heap settles and reads {@link MemoryMXBean#getHeapMemoryUsage()}; then
+ * drops the set, collects again and reads again. The difference (heap holding the set minus heap without it) divided
+ * by the rule count is the retained heap per rule; the median of the rounds is printed. (Measuring "before the load"
+ * instead was unreliable: the collector does not always return the previous round's set before the baseline is read.) Run it alone, with a fixed heap, e.g.
  * {@code java -Xms1g -Xmx1g -XX:+UseSerialGC -cp ... org.crmkit.benchmarks.rules.RuleSetHeapFootprint 10000 7}.
  */
 public final class RuleSetHeapFootprint {
     private static final MemoryMXBean MEMORY = ManagementFactory.getMemoryMXBean();
+    /** Holds the set being measured: a static reference keeps it reachable whatever the JIT proves about locals. */
+    private static volatile RuleSet<Deal> held;
 
     private RuleSetHeapFootprint() {
     }
@@ -37,17 +40,18 @@ public final class RuleSetHeapFootprint {
         }
         long[] perRule = new long[rounds];
         for (int round = 0; round < rounds; round++) {
-            long before = settledUsedHeap();
-            RuleSet<Deal> loaded = RuleSetJson.read(document, DealFacts.SCHEMA);
-            engine.evaluate(loaded, probe, Occasion.changed("amount"));
-            long after = settledUsedHeap();
-            if (loaded.rules().size() != size) {
-                throw new IllegalStateException("loaded " + loaded.rules().size() + " rules, expected " + size);
+            held = RuleSetJson.read(document, DealFacts.SCHEMA);
+            if (engine.evaluate(held, probe, Occasion.changed("amount")).matchedRules().isEmpty()
+                    || held.rules().size() != size) {
+                throw new IllegalStateException("the loaded set is not the " + size + " rules expected");
             }
-            perRule[round] = (after - before) / size;
-            System.out.printf("round %d: retained %,d bytes for %,d rules = %,d bytes/rule%n",
-                    round + 1, after - before, size, perRule[round]);
-            loaded = null; // released before the next round's baseline
+            long holding = settledUsedHeap();
+            held = null;
+            long released = settledUsedHeap();
+            perRule[round] = (holding - released) / size;
+            System.out.printf("round %d: used heap holding the set %,d bytes, after releasing it %,d bytes: "
+                    + "retained %,d bytes for %,d rules = %,d bytes/rule%n",
+                    round + 1, holding, released, holding - released, size, perRule[round]);
         }
         long[] sorted = perRule.clone();
         Arrays.sort(sorted);

@@ -141,23 +141,23 @@ public class StageGateComparisonBenchmark {
 
     /** CRMKit's engine, untraced: the decision the other two engines make. */
     @Benchmark
-    public Evaluation crmKit_evaluate() {
+    public Evaluation crmKit_evaluate(CpuShare cpu) {
         return crmKit.evaluate(nextCase());
     }
 
     /** CRMKit's product path: RuleStageGate dispatching on the pipeline, tracing and explaining every block. */
     @Benchmark
-    public GateDecision crmKit_stageGateCheck() {
+    public GateDecision crmKit_stageGateCheck(CpuShare cpu) {
         return crmKit.check(nextCase());
     }
 
     @Benchmark
-    public List<String> drools_statelessSession() {
+    public List<String> drools_statelessSession(CpuShare cpu) {
         return drools.decide(nextCase());
     }
 
     @Benchmark
-    public List<String> easyRules_javaRules() {
+    public List<String> easyRules_javaRules(CpuShare cpu) {
         return easyRules.decide(nextCase());
     }
 }
