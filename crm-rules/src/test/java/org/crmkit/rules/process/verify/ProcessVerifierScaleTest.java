@@ -2,7 +2,6 @@ package org.crmkit.rules.process.verify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.crmkit.rules.process.Deadline;
 import org.crmkit.rules.process.Effect;
@@ -47,20 +46,16 @@ class ProcessVerifierScaleTest {
         }
     }
 
+    // How fast it is (the 100 ms target for 1,000 steps) is measured by the JMH benchmark
+    // ProcessVerificationBenchmark, not here: timed unit tests only measure the machine's load.
     @Test
-    void a_thousand_step_process_verifies_well_within_100_ms() {
+    void a_thousand_step_process_is_sound_and_only_advised_to_be_split() {
         ProcessDefinition process = chain(1_000);
-        for (int i = 0; i < 20; i++) {
-            ProcessVerifier.verify(process, ProcessCatalog.empty()); // warm up the JIT
-        }
 
-        long started = System.nanoTime();
         VerificationReport report = ProcessVerifier.verify(process, ProcessCatalog.empty());
-        Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(report.errors()).as(report.toString()).isEmpty();
         assertThat(report.findings()).extracting(Finding::code).containsExactly(FindingCode.PROCESS_TOO_LARGE);
-        assertThat(took).isLessThan(Duration.ofMillis(100));
     }
 
     @Test
