@@ -75,8 +75,13 @@ public final class BusinessCalendar {
         return hoursOn(exceptions, date);
     }
 
+    /**
+     * Whether the date has working time: it has hours, and they do not all fall into a spring-forward gap (a
+     * 02:00-03:00 shift on the night the clocks skip that hour works no time, so it is not a working day).
+     * {@link #plusWorkingDays} and {@link #plusBusinessDays} count exactly these days.
+     */
     public boolean isWorkingDay(LocalDate date) {
-        return !hoursOn(date).isDayOff();
+        return timeline.isWorkingDay(date);
     }
 
     /** Whether the instant lies inside a working interval (start inclusive, end exclusive). */
@@ -120,8 +125,10 @@ public final class BusinessCalendar {
      * The same local working time on the {@code days}-th next working day. The start is first moved to
      * {@link #nextWorkingInstant working time} (a claim arriving Saturday counts from Monday's opening), then
      * the result is that wall-clock time on the target day; if that day closes earlier (a shortened day) the
-     * result is its closing time, and if the time falls in its break, the end of the break. Zero days returns
-     * {@code start} unchanged.
+     * result is its closing time, and if the time falls in its break, the end of the break. Intervals are taken
+     * as they really run across clock changes: a time the clocks skip is read as the instant they resume, and if
+     * that is the interval's end, the result is that end. So for one day or more the result is always working
+     * time or exactly the end of it. Zero days returns {@code start} unchanged.
      *
      * @throws IllegalArgumentException if {@code days} is negative
      */

@@ -70,6 +70,10 @@ final class BusinessTimeline {
         return Duration.ofNanos(worked);
     }
 
+    boolean isWorkingDay(LocalDate date) {
+        return year(date.getYear()).isWorkingDay(date.getDayOfYear() - 1);
+    }
+
     LocalDate plusWorkingDays(LocalDate date, int days) {
         if (days < 0) {
             throw new IllegalArgumentException("working days to add must not be negative: " + days);
@@ -95,18 +99,36 @@ final class BusinessTimeline {
         }
         LocalDateTime from = LocalDateTime.ofInstant(nextWorkingInstant(start), calendar.zone());
         LocalDate target = plusWorkingDays(from.toLocalDate(), days);
-        int second = from.toLocalTime().toSecondOfDay();
-        int result = -1;
-        for (WorkingInterval interval : calendar.hoursOn(target).intervals()) {
-            if (second < interval.endSecond()) {
-                result = Math.max(second, interval.startSecond());
-                break;
-            }
-            result = interval.endSecond(); // past this interval: its end, unless a later one contains the time
-        }
+        return sameWallTimeOrNearestWorking(target, from.toLocalTime().toSecondOfDay(), from.getNano());
+    }
+
+    /**
+     * The wall-clock time on a working day if it is working time there; in a break, the start of the next
+     * interval; after closing, the end of the last interval. Each interval is taken as it really runs (mapped
+     * through the clock changes), so the result is always working time or exactly the end of it: a time after
+     * an interval's real end (an end at 24:00 or in a spring-forward gap) never keeps its nanoseconds past it.
+     */
+    private Instant sameWallTimeOrNearestWorking(LocalDate day, int second, int nanos) {
         ZoneRules rules = calendar.zone().getRules();
-        int nanos = result == second ? from.getNano() : 0; // clamped results are whole boundaries
-        return Instant.ofEpochSecond(YearIndex.epochSecond(rules, target, result), nanos);
+        long closing = Long.MIN_VALUE;
+        for (WorkingInterval interval : calendar.hoursOn(day).intervals()) {
+            long start = YearIndex.epochSecond(rules, day, interval.startSecond());
+            long end = YearIndex.epochSecond(rules, day, interval.endSecond());
+            if (end <= start) {
+                continue; // swallowed by a spring-forward gap: there is no working time in it to land on
+            }
+            if (second < interval.endSecond()) {
+                if (second < interval.startSecond()) {
+                    return Instant.ofEpochSecond(start);
+                }
+                long at = YearIndex.epochSecond(rules, day, second);
+                // A time in a gap is read as the instant the clock resumes, which can be the interval's end.
+                return at < end ? Instant.ofEpochSecond(at, nanos) : Instant.ofEpochSecond(end);
+            }
+            closing = end;
+        }
+        // plusWorkingDays only lands on days with real working time, so some interval was kept.
+        return Instant.ofEpochSecond(closing);
     }
 
     private YearIndex yearOf(Instant instant) {

@@ -39,7 +39,7 @@ final class YearIndex {
         for (int d = 0; d < days; d++) {
             LocalDate date = first.plusDays(d);
             List<WorkingInterval> intervals = calendar.hoursOn(date).intervals();
-            workingDaysBefore[d + 1] = workingDaysBefore[d] + (intervals.isEmpty() ? 0 : 1);
+            int countBefore = count;
             for (WorkingInterval interval : intervals) {
                 long from = epochSecond(rules, date, interval.startSecond()) - startSecond;
                 long to = epochSecond(rules, date, interval.endSecond()) - startSecond;
@@ -54,6 +54,8 @@ final class YearIndex {
                 e[count] = (int) to;
                 count++;
             }
+            // A day whose hours all vanish in a spring-forward gap has no working time, so it is no working day.
+            workingDaysBefore[d + 1] = workingDaysBefore[d] + (count > countBefore ? 1 : 0);
         }
         starts = Arrays.copyOf(s, count);
         ends = Arrays.copyOf(e, count);
@@ -133,6 +135,11 @@ final class YearIndex {
 
     int workingDaysBefore(int dayOfYearIndex) {
         return workingDaysBefore[dayOfYearIndex];
+    }
+
+    /** Whether the day (0-based index in the year) has any real working time. */
+    boolean isWorkingDay(int dayOfYearIndex) {
+        return workingDaysBefore[dayOfYearIndex + 1] > workingDaysBefore[dayOfYearIndex];
     }
 
     int workingDays() {

@@ -100,6 +100,61 @@ public final class ClaimSlaClocks {
         return consumed;
     }
 
+    /** Both clocks of a claim at one instant, and whether each milestone is done: what the sweep judges on. */
+    record Reading(long responseNanos, long resolutionNanos, boolean responded, boolean resolved) {
+    }
+
+    /**
+     * Both milestones in one pass over the history: the same figures as {@link #consumedNanos} and
+     * {@link #doneAt} for each milestone (a property test holds them equal), reading each entry once instead of
+     * four times. While the claim awaits its first response both clocks run from registration, so the time up to
+     * {@code now} is computed once for the two.
+     */
+    static Reading read(List<ClaimTransition> history, BusinessCalendar calendar, Instant now) {
+        long response = 0;
+        long resolution = 0;
+        Instant responseSince = null;
+        Instant resolutionSince = null;
+        boolean responded = false;
+        boolean resolved = false;
+        for (int i = 0, n = history.size(); i < n; i++) {
+            ClaimTransition transition = history.get(i);
+            Instant at = transition.at();
+            if (at.isAfter(now)) {
+                break;
+            }
+            boolean running = runs(transition.to());
+            if (running && resolutionSince == null) {
+                resolutionSince = at;
+            } else if (!running && resolutionSince != null) {
+                resolution += calendar.between(resolutionSince, at).toNanos();
+                resolutionSince = null;
+            }
+            resolved = !transition.to().isOpen();
+            if (responded) {
+                continue;
+            }
+            responded = isFirstResponse(transition);
+            boolean responseRuns = !responded && running;
+            if (responseRuns && responseSince == null) {
+                responseSince = at;
+            } else if (!responseRuns && responseSince != null) {
+                response += calendar.between(responseSince, at).toNanos();
+                responseSince = null;
+            }
+        }
+        if (resolutionSince != null) {
+            long tail = calendar.between(resolutionSince, now).toNanos();
+            resolution += tail;
+            if (responseSince != null) {
+                response += responseSince.equals(resolutionSince) ? tail : calendar.between(responseSince, now).toNanos();
+            }
+        } else if (responseSince != null) {
+            response += calendar.between(responseSince, now).toNanos();
+        }
+        return new Reading(response, resolution, responded, resolved);
+    }
+
     /** The entry that records the first response: an explicit "respond", or the first move out of REGISTERED. */
     static boolean isFirstResponse(ClaimTransition transition) {
         return transition.from() == ClaimStatus.REGISTERED;

@@ -11,7 +11,6 @@ import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.CrmSession;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
-import org.crmkit.core.claim.ClaimTransition;
 import org.crmkit.core.shared.DomainException;
 import org.crmkit.rules.Evaluation;
 import org.crmkit.rules.Occasion;
@@ -127,14 +126,10 @@ public final class SlaSweep {
     public ClaimSlaEvaluation evaluate(Claim claim, Instant at) {
         ClaimSlaAssignment assignment = assignments.find(claim.id()).orElseThrow(() -> new ClaimNotUnderSla(claim.id()));
         SlaTerms policy = termsOf(assignment);
-        List<ClaimTransition> history = claim.history();
-        long response = ClaimSlaClocks.consumedNanos(history, Milestone.FIRST_RESPONSE, policy.calendar, at);
-        long resolution = ClaimSlaClocks.consumedNanos(history, Milestone.RESOLUTION, policy.calendar, at);
-        boolean responded = ClaimSlaClocks.doneAt(history, Milestone.FIRST_RESPONSE, at) != null;
-        boolean resolved = ClaimSlaClocks.doneAt(history, Milestone.RESOLUTION, at) != null;
-        return new ClaimSlaEvaluation(claim, policy, at, response, resolution,
-                policy.stateOf(Milestone.FIRST_RESPONSE, response, responded),
-                policy.stateOf(Milestone.RESOLUTION, resolution, resolved));
+        ClaimSlaClocks.Reading clocks = ClaimSlaClocks.read(claim.history(), policy.calendar, at);
+        return new ClaimSlaEvaluation(claim, policy, at, clocks.responseNanos(), clocks.resolutionNanos(),
+                policy.stateOf(Milestone.FIRST_RESPONSE, clocks.responseNanos(), clocks.responded()),
+                policy.stateOf(Milestone.RESOLUTION, clocks.resolutionNanos(), clocks.resolved()));
     }
 
     private void act(CrmSession system, Claim claim, ClaimSlaEvaluation evaluation, Instant at,

@@ -129,6 +129,22 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void a_business_day_from_just_after_a_full_second_ends_exactly_at_a_shortened_days_closing() {
+        // Found by jqwik (seed 4736512754101104671): a start a few nanoseconds past 10:00 used to keep its
+        // nanoseconds on a day closing at 10:00, landing after the closing, outside working time.
+        BusinessCalendar sydney = BusinessCalendar.named("sydney", ZoneId.of("Australia/Sydney"))
+                .weekdays(WorkingHours.parse("09:00-18:00"))
+                .shortened(LocalDate.of(2025, 9, 2), Duration.ofHours(8))
+                .build();
+        Instant start = at(sydney, "2025-09-01T10:00").plusNanos(2);
+
+        Instant deadline = sydney.plusBusinessDays(start, 1);
+
+        assertThat(deadline).isEqualTo(at(sydney, "2025-09-02T10:00"));
+        assertThat(sydney.isWorkingTime(deadline.minusNanos(1))).isTrue();
+    }
+
+    @Test
     void spans_across_years_add_up_year_by_year() {
         BusinessCalendar plain = BusinessCalendar.named("plain", MOSCOW).weekdays(WorkingHours.parse("09:00-17:00")).build();
         Instant start = at(plain, "2025-12-31T16:00");

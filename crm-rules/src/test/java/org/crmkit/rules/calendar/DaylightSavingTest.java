@@ -77,6 +77,46 @@ class DaylightSavingTest {
     }
 
     @Test
+    void a_business_day_landing_on_the_sydney_spring_forward_skips_the_shift_the_clocks_skip() {
+        // Found by jqwik (BusinessCalendarProperties, seed 4736512754101104671): on Sunday 5 October 2025 the
+        // 02:00-03:00 shift does not exist, so a deadline due "at the start of the next shift" is the 04:00 one,
+        // not 03:00 (the instant the clock resumes), which is neither working time nor the end of it.
+        BusinessCalendar sydney = BusinessCalendar.named("night-desk", ZoneId.of("Australia/Sydney"))
+                .on(DayOfWeek.SATURDAY, WorkingHours.parse("00:00-01:00"))
+                .on(DayOfWeek.SUNDAY, WorkingHours.parse("02:00-03:00", "04:00-05:00")).build();
+
+        Instant deadline = sydney.plusBusinessDays(at(sydney, "2025-10-04T00:00"), 1);
+
+        assertThat(deadline).isEqualTo(at(sydney, "2025-10-05T04:00")).isEqualTo(Instant.parse("2025-10-04T17:00:00Z"));
+        assertThat(sydney.isWorkingTime(deadline)).isTrue();
+    }
+
+    @Test
+    void a_shift_lost_whole_in_the_sydney_spring_forward_is_no_working_day() {
+        // On Sunday 5 October 2025 Sydney's clocks jump from 02:00 to 03:00: a 02:00-03:00 shift works no time.
+        BusinessCalendar sydney = BusinessCalendar.named("night-desk", ZoneId.of("Australia/Sydney"))
+                .on(DayOfWeek.SUNDAY, WorkingHours.parse("02:00-03:00")).build();
+
+        assertThat(sydney.isWorkingDay(LocalDate.of(2025, 10, 5))).isFalse();
+        assertThat(sydney.plusWorkingDays(LocalDate.of(2025, 9, 28), 1)).isEqualTo(LocalDate.of(2025, 10, 12));
+        assertThat(sydney.plusBusinessDays(at(sydney, "2025-09-28T02:30"), 1)).isEqualTo(at(sydney, "2025-10-12T02:30"));
+    }
+
+    @Test
+    void a_business_day_landing_in_the_sydney_gap_at_the_end_of_a_shift_ends_with_the_shift() {
+        // 02:30 does not exist on 5 October 2025; the clock resumes at 03:00, exactly when the 01:00-03:00 shift ends.
+        BusinessCalendar sydney = BusinessCalendar.named("night-desk", ZoneId.of("Australia/Sydney"))
+                .on(DayOfWeek.SUNDAY, WorkingHours.parse("01:00-03:00")).build();
+        Instant start = at(sydney, "2025-09-28T02:30").plusMillis(500);
+
+        Instant deadline = sydney.plusBusinessDays(start, 1);
+
+        assertThat(deadline).isEqualTo(Instant.parse("2025-10-04T16:00:00Z"));
+        assertThat(sydney.isWorkingTime(deadline)).isFalse();
+        assertThat(sydney.isWorkingTime(deadline.minusNanos(1))).isTrue();
+    }
+
+    @Test
     void moscow_has_no_switch_so_every_day_is_24_hours() {
         BusinessCalendar moscow = everyDay("Europe/Moscow", WorkingHours.parse("00:00-24:00"));
         Instant start = at(moscow, "2026-01-01T00:00");

@@ -76,6 +76,25 @@ class ClaimSlaClockProperties {
     }
 
     @Property(tries = 200)
+    void reading_both_clocks_in_one_pass_equals_reading_each_milestone_on_its_own(
+            @ForAll("registrations") Instant registered, @ForAll("lives") List<Step> life,
+            @ForAll @IntRange(min = 0, max = 1) int calendarIndex, @ForAll @IntRange(min = 0, max = 20_000) int minutesAfterEnd) {
+        BusinessCalendar calendar = CALENDARS[calendarIndex];
+        Claim claim = live(registered, life);
+        Instant lastEvent = last(claim);
+        for (Instant at : List.of(registered, registered.plusSeconds(minutesAfterEnd * 30L), lastEvent,
+                lastEvent.plusSeconds(minutesAfterEnd * 60L))) {
+            ClaimSlaClocks.Reading reading = ClaimSlaClocks.read(claim.history(), calendar, at);
+
+            assertThat(reading).isEqualTo(new ClaimSlaClocks.Reading(
+                    ClaimSlaClocks.consumedNanos(claim.history(), Milestone.FIRST_RESPONSE, calendar, at),
+                    ClaimSlaClocks.consumedNanos(claim.history(), Milestone.RESOLUTION, calendar, at),
+                    ClaimSlaClocks.doneAt(claim, Milestone.FIRST_RESPONSE, at) != null,
+                    ClaimSlaClocks.doneAt(claim, Milestone.RESOLUTION, at) != null));
+        }
+    }
+
+    @Property(tries = 200)
     void recomputing_from_the_history_equals_a_clock_kept_event_by_event(@ForAll("registrations") Instant registered,
             @ForAll("lives") List<Step> life) {
         BusinessCalendar calendar = ServiceCompany.CALENDAR;
