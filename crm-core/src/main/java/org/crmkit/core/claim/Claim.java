@@ -343,7 +343,9 @@ public final class Claim extends AggregateRoot<ClaimId> implements Accountable {
 
     /** Every status move, oldest first; the first is the registration. */
     public List<ClaimTransition> history() {
-        return List.copyOf(history);
+        // A read-only view, not a copy: the SLA sweep reads the history of every open claim, and the history
+        // only ever grows, so a reader sees at most later entries appended.
+        return java.util.Collections.unmodifiableList(history);
     }
 
     public Optional<EmployeeId> assignee() {
