@@ -2,6 +2,7 @@ package org.crmkit.benchmarks.access;
 
 import java.util.concurrent.TimeUnit;
 
+import org.crmkit.core.access.ActorAccess;
 import org.crmkit.core.access.Decision;
 import org.crmkit.core.access.RoleBasedAccessPolicy;
 import org.crmkit.core.access.ScopedRecordFilter;
@@ -48,6 +49,8 @@ public class AccessCheckBenchmark {
 
     private SyntheticCompany company;
     private RoleBasedAccessPolicy policy;
+    /** Each employee bound once, as a session holds its actor ({@link RoleBasedAccessPolicy#bind}). */
+    private ActorAccess[] bound;
     private int next;
 
     @Setup(Level.Trial)
@@ -65,6 +68,10 @@ public class AccessCheckBenchmark {
             policy.decide(company.employees[e], company.permissions[0]);
         }
         long compiled = System.nanoTime();
+        bound = new ActorAccess[SyntheticCompany.EMPLOYEES];
+        for (int e = 0; e < SyntheticCompany.EMPLOYEES; e++) {
+            bound[e] = policy.bind(company.employees[e]);
+        }
         for (int q = 0; q < SyntheticCompany.REQUESTS; q++) {
             allowed += policy.decide(company.requestActor[q], company.requestPermission[q], company.requestRecord[q])
                     .allowed() ? 1 : 0;
@@ -82,6 +89,23 @@ public class AccessCheckBenchmark {
     public Decision decide() {
         int q = next++ & mask;
         return policy.decide(company.requestActor[q], company.requestPermission[q], company.requestRecord[q]);
+    }
+
+    /**
+     * {@code access.decide(permission, record)} on the actor bound for the session: the same decision without
+     * looking up the actor's role set.
+     */
+    @Benchmark
+    public Decision decideBound() {
+        int q = next++ & mask;
+        return bound[company.requestEmployee[q]].decide(company.requestPermission[q], company.requestRecord[q]);
+    }
+
+    /** {@code access.filter(permission)} on the actor bound for the session. */
+    @Benchmark
+    public ScopedRecordFilter filterBound() {
+        int q = next++ & mask;
+        return bound[company.requestEmployee[q]].filter(company.requestPermission[q]);
     }
 
     /** {@code policy.filter(actor, permission)}: the WHERE clause of one list screen of a session. */

@@ -35,8 +35,11 @@ public final class Decision {
     private final RoleName role;
     private final Scope scope;
     private final Share share;
-    private final String explanation;
-    private final String explanationRu;
+    // The sentences are written on first read, not when the decision is made: a compiled policy keeps a few
+    // decisions per (role set, permission) ready, and most are handed out without anyone reading their text.
+    // A benign race: two threads may both write the same immutable String.
+    private String explanation;
+    private String explanationRu;
 
     private Decision(boolean allowed, Basis basis, Permission permission, RoleName role, Scope scope, Share share,
                      String explanation, String explanationRu) {
@@ -50,45 +53,61 @@ public final class Decision {
         this.explanationRu = explanationRu;
     }
 
+    private Decision(boolean allowed, Basis basis, Permission permission, RoleName role, Scope scope, Share share) {
+        this(allowed, basis, permission, role, scope, share, null, null);
+    }
+
     public static Decision granted(Permission permission, RoleName role, Scope scope) {
-        return new Decision(true, Basis.GRANT, permission, role, scope, null,
-                "allowed: role " + role + " grants " + permission + " at scope " + scope,
-                "разрешено: роль " + role + " даёт право " + permission + " в пределах «" + ru(scope) + "»");
+        return new Decision(true, Basis.GRANT, permission, role, scope, null);
     }
 
     public static Decision shared(Permission permission, Share share) {
-        return new Decision(true, Basis.SHARE, permission, null, null, share,
-                "allowed: the record is shared with " + share.grantee() + " for " + permission,
-                "разрешено: запись предоставлена (" + share.grantee() + ") для " + permission);
+        return new Decision(true, Basis.SHARE, permission, null, null, share);
     }
 
     public static Decision systemContext(Permission permission) {
-        return new Decision(true, Basis.SYSTEM_CONTEXT, permission, null, null, null,
-                "allowed: system context (audited) for " + permission,
-                "разрешено: системный контекст (с аудитом) для " + permission);
+        return new Decision(true, Basis.SYSTEM_CONTEXT, permission, null, null, null);
     }
 
     public static Decision forbidden(Permission permission, RoleName role, Scope scope) {
-        String where = scope == Scope.ALL ? "" : " at scope " + scope;
-        String whereRu = scope == Scope.ALL ? "" : " в пределах «" + ru(scope) + "»";
-        return new Decision(false, Basis.FORBID, permission, role, scope, null,
-                "denied: role " + role + " forbids " + permission + where + "; a forbid beats every grant and share",
-                "запрещено: роль " + role + " запрещает " + permission + whereRu
-                        + "; запрет сильнее любого разрешения");
+        return new Decision(false, Basis.FORBID, permission, role, scope, null);
     }
 
     public static Decision noGrant(Permission permission) {
-        return new Decision(false, Basis.NO_GRANT, permission, null, null, null,
-                "denied: no grant of " + permission,
-                "запрещено: нет разрешения " + permission);
+        return new Decision(false, Basis.NO_GRANT, permission, null, null, null);
     }
 
     public static Decision outOfScope(Permission permission, RoleName role, Scope scope) {
-        return new Decision(false, Basis.OUT_OF_SCOPE, permission, role, scope, null,
-                "denied: role " + role + " grants " + permission + " only at scope " + scope
-                        + " and the record lies outside it",
-                "запрещено: роль " + role + " даёт право " + permission + " только в пределах «" + ru(scope)
-                        + "», а запись вне их");
+        return new Decision(false, Basis.OUT_OF_SCOPE, permission, role, scope, null);
+    }
+
+    private String english() {
+        return switch (basis) {
+            case GRANT -> "allowed: role " + role + " grants " + permission + " at scope " + scope;
+            case SHARE -> "allowed: the record is shared with " + share.grantee() + " for " + permission;
+            case SYSTEM_CONTEXT -> "allowed: system context (audited) for " + permission;
+            case FORBID -> "denied: role " + role + " forbids " + permission
+                    + (scope == Scope.ALL ? "" : " at scope " + scope) + "; a forbid beats every grant and share";
+            case NO_GRANT -> "denied: no grant of " + permission;
+            case OUT_OF_SCOPE -> "denied: role " + role + " grants " + permission + " only at scope " + scope
+                    + " and the record lies outside it";
+            case OTHER -> null; // carries its own text
+        };
+    }
+
+    private String russian() {
+        return switch (basis) {
+            case GRANT -> "разрешено: роль " + role + " даёт право " + permission + " в пределах «" + ru(scope) + "»";
+            case SHARE -> "разрешено: запись предоставлена (" + share.grantee() + ") для " + permission;
+            case SYSTEM_CONTEXT -> "разрешено: системный контекст (с аудитом) для " + permission;
+            case FORBID -> "запрещено: роль " + role + " запрещает " + permission
+                    + (scope == Scope.ALL ? "" : " в пределах «" + ru(scope) + "»")
+                    + "; запрет сильнее любого разрешения";
+            case NO_GRANT -> "запрещено: нет разрешения " + permission;
+            case OUT_OF_SCOPE -> "запрещено: роль " + role + " даёт право " + permission + " только в пределах «"
+                    + ru(scope) + "», а запись вне их";
+            case OTHER -> null; // carries its own text
+        };
     }
 
     /** A decision of another policy implementation, explained by its own sentence. */
@@ -111,12 +130,22 @@ public final class Decision {
 
     /** One sentence that names what decided it. */
     public String explain() {
-        return explanation;
+        String e = explanation;
+        if (e == null && basis != Basis.OTHER) {
+            e = english();
+            explanation = e;
+        }
+        return e;
     }
 
     /** The same sentence in Russian, for user-facing messages. */
     public String explainRu() {
-        return explanationRu;
+        String e = explanationRu;
+        if (e == null && basis != Basis.OTHER) {
+            e = russian();
+            explanationRu = e;
+        }
+        return e;
     }
 
     public Basis basis() {
@@ -153,7 +182,7 @@ public final class Decision {
     public boolean equals(Object o) {
         return o instanceof Decision d && allowed == d.allowed && basis == d.basis
                 && Objects.equals(permission, d.permission) && Objects.equals(role, d.role) && scope == d.scope
-                && Objects.equals(share, d.share) && explanation.equals(d.explanation);
+                && Objects.equals(share, d.share) && explain().equals(d.explain());
     }
 
     @Override
@@ -163,7 +192,7 @@ public final class Decision {
 
     @Override
     public String toString() {
-        return explanation;
+        return explain();
     }
 
     static String ru(Scope scope) {

@@ -40,6 +40,22 @@ final class PermissionRule {
                 widerForbid ? forbid : forbidden, widerForbid ? role : forbiddenBy);
     }
 
+    /**
+     * Rules are values: two role sets that reach a permission through the same roles at the same scopes hold
+     * equal rules, which the policy shares (with their decisions) instead of keeping one copy per role set.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PermissionRule r && permission.equals(r.permission) && granted == r.granted
+                && forbidden == r.forbidden && java.util.Objects.equals(grantedBy, r.grantedBy)
+                && java.util.Objects.equals(forbiddenBy, r.forbiddenBy);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(permission, granted, grantedBy, forbidden, forbiddenBy);
+    }
+
     /** The grants minus the forbids, as a comparable reach. */
     Reach reach() {
         return new Reach(granted, forbidden);

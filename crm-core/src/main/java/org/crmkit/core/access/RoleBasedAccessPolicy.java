@@ -14,20 +14,25 @@ import org.crmkit.core.organisation.RoleName;
  * grant whose scope admits it allows; else a share with the actor or their department allows; else it is denied.
  *
  * <p>Each distinct set of role names is compiled once (cached for the life of this object; a company has few
- * distinct sets), so a check costs two hash lookups and a scope test, however many grants there are, and
- * allocates nothing unless a share decides. Rebuild the policy when the roles or the structure change.
+ * distinct sets), so a check costs a role-set lookup, an array read and a scope test, however many grants there
+ * are, and allocates nothing unless a share decides. Role sets that reach a permission through the same roles
+ * share one rule and its decisions. A session that checks many times for one actor can {@link #bind} the actor
+ * once and skip the role-set lookup. Rebuild the policy when the roles or the structure change.
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private final Policy policy;
     private final OrgTree tree;
     private final Shares shares;
-    private final ConcurrentHashMap<Set<RoleName>, CompiledRoles> compiled = new ConcurrentHashMap<>();
+    private final PermissionIndex permissions;
+    private final RoleSetTable<CompiledRoles> compiled = new RoleSetTable<>();
+    private final ConcurrentHashMap<PermissionRule, PermissionRule> sharedRules = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<Permission, Decision> noGrant = new ConcurrentHashMap<>();
 
     private RoleBasedAccessPolicy(Policy policy, OrgTree tree, Shares shares) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.tree = Objects.requireNonNull(tree, "org tree");
         this.shares = Objects.requireNonNull(shares, "shares");
+        this.permissions = PermissionIndex.of(policy);
     }
 
     public static RoleBasedAccessPolicy of(Policy policy, OrgTree tree, Shares shares) {
@@ -38,12 +43,51 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         return new RoleBasedAccessPolicy(policy, tree, Shares.none());
     }
 
+    /**
+     * The actor with their roles resolved once: a handle that answers exactly as this policy does for that actor,
+     * without looking the role set up again on every check. Hold it for a session; it keeps this policy's roles
+     * and org tree, so take a new one when the policy is rebuilt.
+     */
+    public ActorAccess bind(Actor actor) {
+        return new ActorAccess(this, actor, compiledFor(actor));
+    }
+
     @Override
     public Decision decide(Actor actor, Permission permission, ProtectedRecord record) {
+        return decide(compiledFor(actor), actor, permission, record);
+    }
+
+    @Override
+    public Decision decide(Actor actor, Permission permission) {
+        return decide(compiledFor(actor), permission);
+    }
+
+    @Override
+    public ScopedRecordFilter filter(Actor actor, Permission permission) {
+        return filter(compiledFor(actor), actor, permission);
+    }
+
+    @Override
+    public FieldPolicy fields(Actor actor, Resource resource) {
+        // Field rules are per tag, not per resource: the resource only matters for what the actor may read.
+        return compiledFor(actor).fields;
+    }
+
+    @Override
+    public Explanation whyNot(Actor actor, Permission permission, ProtectedRecord record) {
+        return whyNot(compiledFor(actor), actor, permission, record);
+    }
+
+    @Override
+    public Explanation whyNot(Actor actor, Permission permission) {
+        return whyNot(compiledFor(actor), permission);
+    }
+
+    Decision decide(CompiledRoles roles, Actor actor, Permission permission, ProtectedRecord record) {
         if (!record.resource().equals(permission.resource())) {
             return Decision.deny("denied: the record is a " + record.resource() + ", the request is " + permission);
         }
-        PermissionRule rule = compiledFor(actor).rules.get(permission);
+        PermissionRule rule = roles.rule(permission);
         if (rule != null) {
             if (rule.forbidden != null && ScopedRecords.admits(rule.forbidden, actor.employee(), actor.department(),
                     record, tree)) {
@@ -62,15 +106,13 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         return rule != null ? rule.denyOutsideScope : noGrant(permission);
     }
 
-    @Override
-    public Decision decide(Actor actor, Permission permission) {
-        PermissionRule rule = compiledFor(actor).rules.get(permission);
+    Decision decide(CompiledRoles roles, Permission permission) {
+        PermissionRule rule = roles.rule(permission);
         return rule == null ? noGrant(permission) : rule.decideFunction();
     }
 
-    @Override
-    public ScopedRecordFilter filter(Actor actor, Permission permission) {
-        PermissionRule rule = compiledFor(actor).rules.get(permission);
+    ScopedRecordFilter filter(CompiledRoles roles, Actor actor, Permission permission) {
+        PermissionRule rule = roles.rule(permission);
         ScopedRecords granted = rule == null || rule.granted == null ? null : scoped(rule.granted, actor);
         ScopedRecords forbidden = rule == null || rule.forbidden == null ? null : scoped(rule.forbidden, actor);
         if (forbidden != null && forbidden.scope() == Scope.ALL) {
@@ -81,21 +123,13 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
                 shares.recordsSharedWith(Grantee.department(actor.department()), permission));
     }
 
-    @Override
-    public FieldPolicy fields(Actor actor, Resource resource) {
-        // Field rules are per tag, not per resource: the resource only matters for what the actor may read.
-        return compiledFor(actor).fields;
+    Explanation whyNot(CompiledRoles roles, Actor actor, Permission permission, ProtectedRecord record) {
+        Decision d = decide(roles, actor, permission, record);
+        return WhyNot.forRecord(d, roles.rule(permission), actor, record, tree);
     }
 
-    @Override
-    public Explanation whyNot(Actor actor, Permission permission, ProtectedRecord record) {
-        Decision d = decide(actor, permission, record);
-        return WhyNot.forRecord(d, compiledFor(actor).rules.get(permission), actor, record, tree);
-    }
-
-    @Override
-    public Explanation whyNot(Actor actor, Permission permission) {
-        return WhyNot.forFunction(decide(actor, permission), compiledFor(actor).rules.get(permission));
+    Explanation whyNot(CompiledRoles roles, Permission permission) {
+        return WhyNot.forFunction(decide(roles, permission), roles.rule(permission));
     }
 
     /** The roles the actor may give to others: what any of their roles {@link Role#mayAssign may assign}. */
@@ -126,8 +160,8 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
     }
 
     private CompiledRoles compiledFor(Actor actor) {
-        CompiledRoles c = compiled.get(actor.roles());
-        return c != null ? c : compiled.computeIfAbsent(actor.roles(), names -> CompiledRoles.compile(policy, names));
+        return compiled.get(actor.roles(), names -> CompiledRoles.compileForChecks(policy, names, permissions,
+                rule -> sharedRules.computeIfAbsent(rule, r -> r)));
     }
 
     private Decision noGrant(Permission permission) {

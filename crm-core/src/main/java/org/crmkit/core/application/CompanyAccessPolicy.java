@@ -58,6 +58,15 @@ public final class CompanyAccessPolicy implements AccessPolicy {
         return p;
     }
 
+    /**
+     * The policy over the current tree, rebuilt first when it does not know the actor's department or the
+     * record's ({@code record} may be {@code null} for function-level checks): what every decision here uses.
+     * A session binds its actor to it ({@link RoleBasedAccessPolicy#bind}) and re-binds when it changes.
+     */
+    public RoleBasedAccessPolicy current(Actor actor, ProtectedRecord record) {
+        return knowing(actor, record);
+    }
+
     private RoleBasedAccessPolicy knowing(Actor actor, ProtectedRecord record) {
         RoleBasedAccessPolicy p = delegate();
         if (!p.tree().contains(actor.department()) || (record != null && !p.tree().contains(record.department()))) {

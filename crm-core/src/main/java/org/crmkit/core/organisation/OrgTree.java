@@ -1,7 +1,6 @@
 package org.crmkit.core.organisation;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -38,12 +37,12 @@ public final class OrgTree {
         }
     }
 
-    private final Map<DepartmentId, Integer> positionOf;
+    private final DepartmentPositions positionOf;
     private final DepartmentId[] atPosition;
     private final int[] subtreeEnd;
     private final int[] parentPosition;
 
-    private OrgTree(Map<DepartmentId, Integer> positionOf, DepartmentId[] atPosition, int[] subtreeEnd,
+    private OrgTree(DepartmentPositions positionOf, DepartmentId[] atPosition, int[] subtreeEnd,
                     int[] parentPosition) {
         this.positionOf = positionOf;
         this.atPosition = atPosition;
@@ -69,12 +68,11 @@ public final class OrgTree {
 
     /** An empty structure: every department is only within itself. */
     public static OrgTree empty() {
-        return new OrgTree(Map.of(), new DepartmentId[0], new int[0], new int[0]);
+        return new OrgTree(DepartmentPositions.EMPTY, new DepartmentId[0], new int[0], new int[0]);
     }
 
-    static OrgTree assemble(Map<DepartmentId, Integer> positionOf, DepartmentId[] atPosition, int[] subtreeEnd,
-                            int[] parentPosition) {
-        return new OrgTree(positionOf, atPosition, subtreeEnd, parentPosition);
+    static OrgTree assemble(DepartmentId[] atPosition, int[] subtreeEnd, int[] parentPosition) {
+        return new OrgTree(DepartmentPositions.of(atPosition, subtreeEnd), atPosition, subtreeEnd, parentPosition);
     }
 
     /**
@@ -85,14 +83,13 @@ public final class OrgTree {
         if (candidate.equals(root)) {
             return true;
         }
-        Integer c = positionOf.get(candidate);
-        Integer r = positionOf.get(root);
-        if (c == null || r == null) {
+        long c = positionOf.find(candidate);
+        long r = positionOf.find(root);
+        if (c == 0 || r == 0) {
             return false;
         }
-        int cp = c;
-        int rp = r;
-        return rp <= cp && cp <= subtreeEnd[rp];
+        int cp = DepartmentPositions.position(c);
+        return DepartmentPositions.position(r) <= cp && cp <= DepartmentPositions.end(r);
     }
 
     /** The pre-order interval of the department's subtree. */
@@ -103,21 +100,22 @@ public final class OrgTree {
 
     /** The department's own pre-order position: what a record stores to be matched against intervals. */
     public int position(DepartmentId department) {
-        Integer p = positionOf.get(Objects.requireNonNull(department, "department"));
-        if (p == null) {
+        long p = positionOf.find(Objects.requireNonNull(department, "department"));
+        if (p == 0) {
             throw new RecordNotFound("Department", department);
         }
-        return p;
+        return DepartmentPositions.position(p);
     }
 
     /** The interval, or empty when the department is not in this structure. */
     public Optional<Interval> findInterval(DepartmentId department) {
-        Integer p = positionOf.get(department);
-        return p == null ? Optional.empty() : Optional.of(new Interval(p, subtreeEnd[p]));
+        long p = positionOf.find(department);
+        return p == 0 ? Optional.empty()
+                : Optional.of(new Interval(DepartmentPositions.position(p), DepartmentPositions.end(p)));
     }
 
     public boolean contains(DepartmentId department) {
-        return positionOf.containsKey(department);
+        return positionOf.find(department) != 0;
     }
 
     public Optional<DepartmentId> parentOf(DepartmentId department) {
@@ -132,9 +130,5 @@ public final class OrgTree {
 
     public int size() {
         return atPosition.length;
-    }
-
-    static Map<DepartmentId, Integer> newIndex(int expected) {
-        return new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
     }
 }

@@ -84,14 +84,12 @@ final class OrgTreeBuilder {
         DepartmentId[] atPosition = new DepartmentId[n];
         int[] subtreeEnd = new int[n];
         int[] parentPosition = new int[n];
-        Map<DepartmentId, Integer> positionOf = OrgTree.newIndex(n);
         for (int k = 0; k < n; k++) {
             int p = pre[k];
             atPosition[p] = ids[k];
             subtreeEnd[p] = end[k];
             parentPosition[p] = parent[k] < 0 ? -1 : pre[parent[k]];
-            positionOf.put(ids[k], p);
         }
-        return OrgTree.assemble(positionOf, atPosition, subtreeEnd, parentPosition);
+        return OrgTree.assemble(atPosition, subtreeEnd, parentPosition);
     }
 }

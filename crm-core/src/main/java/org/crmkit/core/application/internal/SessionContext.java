@@ -12,6 +12,7 @@ import org.crmkit.core.access.AccessAuditEntry;
 import org.crmkit.core.access.AccessDenied;
 import org.crmkit.core.access.AccessPolicy;
 import org.crmkit.core.access.Actor;
+import org.crmkit.core.access.ActorAccess;
 import org.crmkit.core.access.Decision;
 import org.crmkit.core.access.FieldPolicy;
 import org.crmkit.core.access.FieldTag;
@@ -19,6 +20,7 @@ import org.crmkit.core.access.Permission;
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.access.Resource;
+import org.crmkit.core.access.RoleBasedAccessPolicy;
 import org.crmkit.core.access.Shares;
 import org.crmkit.core.application.CompanyAccessPolicy;
 import org.crmkit.core.access.Visibility;
@@ -56,6 +58,11 @@ public final class SessionContext {
     private final Outbox outbox;
     private final EventDispatcher dispatcher;
     private final ThreadLocal<List<DomainEvent>> unitOfWork = new ThreadLocal<>();
+    /** The actor bound to the company policy it was bound to (see {@link #checks}); replaced as a whole. */
+    private volatile Binding binding;
+
+    private record Binding(RoleBasedAccessPolicy policy, ActorAccess access) {
+    }
 
     public SessionContext(Repositories repositories, Clock clock, Actor actor, String systemReason,
                           AccessPolicy policy, AccessAudit audit, Shares shares, CommandValidator validator,
@@ -159,7 +166,9 @@ public final class SessionContext {
             auditSystem(permission, record.resource(), record.id());
             return Decision.systemContext(permission);
         }
-        Decision decision = policy.decide(actor, permission, record);
+        Decision decision = policy instanceof CompanyAccessPolicy company
+                ? checks(company, record).decide(permission, record)
+                : policy.decide(actor, permission, record);
         if (!decision.allowed()) {
             audit.record(AccessAuditEntry.denial(now(), actor, permission, record.id(), decision));
             throw new AccessDenied(decision);
@@ -173,7 +182,9 @@ public final class SessionContext {
             auditSystem(permission, permission.resource(), null);
             return Decision.systemContext(permission);
         }
-        Decision decision = policy.decide(actor, permission);
+        Decision decision = policy instanceof CompanyAccessPolicy company
+                ? checks(company, null).decide(permission)
+                : policy.decide(actor, permission);
         if (!decision.allowed()) {
             audit.record(AccessAuditEntry.denial(now(), actor, permission, null, decision));
             throw new AccessDenied(decision);
@@ -186,7 +197,24 @@ public final class SessionContext {
         if (isSystem()) {
             return record -> true;
         }
-        return policy.filter(actor, permission);
+        return policy instanceof CompanyAccessPolicy company
+                ? checks(company, null).filter(permission)
+                : policy.filter(actor, permission);
+    }
+
+    /**
+     * The actor bound to the policy the company decides with now, so that the session's checks skip looking up
+     * the actor's role set each time; bound again when the company rebuilds its policy (the structure changed).
+     * Answers exactly what {@code company.decide(actor, ...)} would.
+     */
+    private ActorAccess checks(CompanyAccessPolicy company, ProtectedRecord record) {
+        RoleBasedAccessPolicy current = company.current(actor, record);
+        Binding b = binding;
+        if (b == null || b.policy() != current) {
+            b = new Binding(current, current.bind(actor));
+            binding = b;
+        }
+        return b.access();
     }
 
     /** How this actor sees the tagged fields of a resource; a system context sees everything. */
