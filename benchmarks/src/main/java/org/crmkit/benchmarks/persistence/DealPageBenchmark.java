@@ -36,7 +36,7 @@ import org.crmkit.persistence.PersistentCrm;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
-@Warmup(iterations = 2, time = 10)
+@Warmup(iterations = 3, time = 15)
 @Measurement(iterations = 3, time = 20)
 @State(Scope.Benchmark)
 public class DealPageBenchmark {

@@ -188,7 +188,7 @@ final class SeededCrm {
                     + " owner_id, department_id, status, registered_at, created_at, created_by, updated_at, updated_by)"
                     + " SELECT " + CLIENT_ID_SQL + ", 0, 'COMPANY', 'Client ' || g, 'OOO Client ' || g, 'RU', 'Moscow',"
                     + " m.employee_id, m.department_id, 'ACTIVE', ts, ts, m.employee_id, ts, m.employee_id"
-                    + " FROM generate_series(0, " + (size.clients() - 1) + ") g"
+                    + " FROM generate_series(0::bigint, " + (size.clients() - 1) + ") g"
                     + " CROSS JOIN LATERAL (SELECT to_timestamp(1577836800 + g) AS ts) t"
                     + " JOIN bench_managers m ON m.idx = g % " + MANAGERS);
             requireClient(s, 0);
@@ -198,7 +198,7 @@ final class SeededCrm {
             // Deal n belongs to client n % clients and its owner; opened 30 s after deal n-1 from 2021-01-01.
             // Stages cycle through the standard pipeline; a closed deal has closed_at (and a reason when lost).
             List<String[]> dealDdl = dropSecondary(s, "crm_deals", "crm_deal_stage_changes");
-            String dealRows = " FROM generate_series(0, " + (size.deals() - 1) + ") n"
+            String dealRows = " FROM generate_series(0::bigint, " + (size.deals() - 1) + ") n"
                     + " CROSS JOIN LATERAL (SELECT n % " + size.clients() + " AS g, 1609459200000 + n * 30000 AS ms,"
                     + " (ARRAY['lead','qualification','proposal','negotiation','won','lost'])[n % 6 + 1] AS stage) d"
                     + " JOIN bench_managers m ON m.idx = d.g % " + MANAGERS;
@@ -234,7 +234,7 @@ final class SeededCrm {
                     + " m.employee_id, m.department_id, to_timestamp((ms + 3600000) / 1000.0),"
                     + " to_timestamp((ms + 3600000) / 1000.0), m.employee_id, to_timestamp((ms + 3600000) / 1000.0),"
                     + " m.employee_id"
-                    + " FROM generate_series(0, " + (size.interactions() - 1) + ") n"
+                    + " FROM generate_series(0::bigint, " + (size.interactions() - 1) + ") n"
                     + " CROSS JOIN LATERAL (SELECT CASE WHEN n < " + heavy + " THEN n % " + Math.max(1, size.heavyClients())
                     + " ELSE " + size.heavyClients() + " + n % " + (size.clients() - size.heavyClients()) + " END AS g,"
                     + " 1640995200000 + (n * 2654435761) % 94608000000 AS ms) i"
