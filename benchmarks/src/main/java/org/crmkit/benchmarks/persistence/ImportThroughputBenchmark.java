@@ -117,9 +117,9 @@ public final class ImportThroughputBenchmark {
     private void run(String db, int rows, int chunk, int rounds, int useCaseRows) throws SQLException {
         // Warm-up: JIT, Hibernate's metadata, the pool, the server's caches.
         empty();
-        library(Math.min(rows, 5000), chunk, 0);
+        library(Math.min(rows, 1000), chunk, 0);
         empty();
-        jdbc(Math.min(rows, 5000), chunk, 0);
+        jdbc(Math.min(rows, 1000), chunk, 0);
         int offset = 10_000_000;
         for (int round = 1; round <= rounds; round++) {
             // Alternate which path goes first, so neither always meets a warmer (or busier) machine.
