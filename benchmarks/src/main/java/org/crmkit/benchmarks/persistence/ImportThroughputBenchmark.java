@@ -58,7 +58,8 @@ import org.crmkit.persistence.PersistentCrm;
  * operation. Target: the library at least half the throughput of plain JDBC.
  *
  * <p>Arguments: {@code rows} (default 100000), {@code chunk} (default 1000), {@code rounds} (default 2),
- * {@code databases} (default postgres,h2), {@code useCaseRows} (default 2000; 0 to skip).
+ * {@code databases} (default postgres,h2), {@code useCaseRows} (default 2000; 0 to skip), {@code paths} (default
+ * library,jdbc: one alone gives a larger run of the fast path).
  */
 public final class ImportThroughputBenchmark {
     static final String SCHEMA = "crm_bench_import";
@@ -82,7 +83,7 @@ public final class ImportThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("rows", "100000", "chunk", "1000", "rounds", "2",
-                "databases", "postgres,h2", "useCaseRows", "2000"));
+                "databases", "postgres,h2", "useCaseRows", "2000", "paths", "library,jdbc"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             a.put(kv[0], kv[1]);
@@ -91,10 +92,12 @@ public final class ImportThroughputBenchmark {
         int chunk = Integer.parseInt(a.get("chunk"));
         int rounds = Integer.parseInt(a.get("rounds"));
         int useCaseRows = Integer.parseInt(a.get("useCaseRows"));
+        List<String> paths = List.of(a.get("paths").split(","));
         System.out.printf("[import] %s%n", a);
         for (String db : a.get("databases").split(",")) {
             try (PersistentCrm storage = open(db)) {
-                new ImportThroughputBenchmark(storage, db.equals("postgres")).run(db, rows, chunk, rounds, useCaseRows);
+                new ImportThroughputBenchmark(storage, db.equals("postgres"))
+                        .run(db, rows, chunk, rounds, useCaseRows, paths);
             }
         }
     }
@@ -114,16 +117,24 @@ public final class ImportThroughputBenchmark {
         return CrmPersistence.h2File(dir.resolve("crm")).open();
     }
 
-    private void run(String db, int rows, int chunk, int rounds, int useCaseRows) throws SQLException {
+    private void run(String db, int rows, int chunk, int rounds, int useCaseRows, List<String> paths)
+            throws SQLException {
         // Warm-up: JIT, Hibernate's metadata, the pool, the server's caches.
-        empty();
-        library(Math.min(rows, 1000), chunk, 0);
-        empty();
-        jdbc(Math.min(rows, 1000), chunk, 0);
+        if (paths.contains("library")) {
+            empty();
+            library(Math.min(rows, 300), chunk, 0);
+        }
+        if (paths.contains("jdbc")) {
+            empty();
+            jdbc(Math.min(rows, 300), chunk, 0);
+        }
         int offset = 10_000_000;
         for (int round = 1; round <= rounds; round++) {
             // Alternate which path goes first, so neither always meets a warmer (or busier) machine.
             for (String path : round % 2 == 1 ? List.of("library", "jdbc") : List.of("jdbc", "library")) {
+                if (!paths.contains(path)) {
+                    continue;
+                }
                 empty();
                 double load = loadAverage();
                 long t = System.nanoTime();
