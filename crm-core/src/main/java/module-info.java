@@ -18,8 +18,11 @@ module org.crmkit.core {
     exports org.crmkit.core.claim;
     exports org.crmkit.core.task;
     exports org.crmkit.core.interaction;
+    exports org.crmkit.core.campaign;
+    exports org.crmkit.core.analytics;
     exports org.crmkit.core.access;
     exports org.crmkit.core.application;
+    exports org.crmkit.core.application.analytics;
     exports org.crmkit.core.application.audit;
     exports org.crmkit.core.application.claims;
     exports org.crmkit.core.application.clients;
@@ -28,6 +31,7 @@ module org.crmkit.core {
     exports org.crmkit.core.application.interactions;
     exports org.crmkit.core.application.organisation;
     exports org.crmkit.core.application.overview;
+    exports org.crmkit.core.application.sharing;
     exports org.crmkit.core.application.tasks;
 
     // Bean Validation reads the constraint annotations of command records reflectively.

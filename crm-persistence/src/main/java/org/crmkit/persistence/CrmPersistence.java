@@ -55,18 +55,26 @@ public final class CrmPersistence {
     }
 
     /**
-     * A database reached by JDBC URL, pooled by HikariCP (closed with the storage). For PostgreSQL, add
-     * {@code reWriteBatchedInserts=true} to the URL for fast batch inserts.
+     * A database reached by JDBC URL, pooled by HikariCP (closed with the storage). A PostgreSQL URL gets
+     * {@code reWriteBatchedInserts=true} unless it names that property itself: the driver then sends JDBC batches
+     * (Hibernate's, {@link BulkImport}'s) as multi-row inserts.
      */
     public static CrmPersistence jdbc(String url, String user, String password) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(url);
+        config.setJdbcUrl(withBatchRewrite(url));
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(10);
         config.setPoolName("crmkit");
         HikariDataSource pool = new HikariDataSource(config);
         return new CrmPersistence(pool, pool);
+    }
+
+    static String withBatchRewrite(String url) {
+        if (url == null || !url.startsWith("jdbc:postgresql:") || url.contains("reWriteBatchedInserts=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
     }
 
     /** The application's own DataSource (a pool it manages and closes). */

@@ -8,7 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import com.zaxxer.hikari.HikariDataSource;
 
-import org.crmkit.core.access.AccessAudit;
+import org.crmkit.core.access.AccessAuditTrail;
 import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.CrmBuilder;
 import org.crmkit.core.application.Outbox;
@@ -60,8 +60,11 @@ public final class PersistentCrm implements AutoCloseable {
         return outbox;
     }
 
-    /** Stores the access audit trail in crm_access_audit, each entry committed on its own. */
-    public AccessAudit accessAudit() {
+    /**
+     * Stores the access audit trail in crm_access_audit, each entry committed on its own, and reads it back newest
+     * first ({@code crm.as(auditor).audit().latest(n)} works on the database).
+     */
+    public AccessAuditTrail accessAudit() {
         return audit;
     }
 

@@ -16,6 +16,7 @@ public record Resource(String name) {
     public static final Resource CLAIM = new Resource("claim");
     public static final Resource TASK = new Resource("task");
     public static final Resource INTERACTION = new Resource("interaction");
+    public static final Resource CAMPAIGN = new Resource("campaign");
     public static final Resource EMPLOYEE = new Resource("employee");
     public static final Resource DEPARTMENT = new Resource("department");
     public static final Resource REPORT = new Resource("report");

@@ -41,9 +41,10 @@ import org.crmkit.core.organisation.RoleName;
  */
 public final class StandardRoles {
     private static final List<Resource> BUSINESS = List.of(Resource.CLIENT, Resource.CONTACT, Resource.DEAL,
-            Resource.CLAIM, Resource.TASK, Resource.INTERACTION);
+            Resource.CLAIM, Resource.TASK, Resource.INTERACTION, Resource.CAMPAIGN);
     private static final List<Resource> EVERYTHING = List.of(Resource.CLIENT, Resource.CONTACT, Resource.DEAL,
-            Resource.CLAIM, Resource.TASK, Resource.INTERACTION, Resource.EMPLOYEE, Resource.DEPARTMENT,
+            Resource.CLAIM, Resource.TASK, Resource.INTERACTION, Resource.CAMPAIGN, Resource.EMPLOYEE,
+            Resource.DEPARTMENT,
             Resource.REPORT, Resource.EXPORT, Resource.AUDIT_TRAIL);
     private static final List<Action> ALL_ACTIONS = List.of(CREATE, READ, UPDATE, DELETE, ASSIGN, SHARE, EXPORT);
     private static final Action[] CRUD = {CREATE, READ, UPDATE, DELETE};
@@ -138,6 +139,7 @@ public final class StandardRoles {
                 .grant(Resource.CONTACT, READ, ALL)
                 .grant(Resource.CLIENT, READ, ALL)
                 .grant(Resource.INTERACTION, READ, ALL)
+                .grant(Resource.CAMPAIGN, ALL, CREATE, READ, UPDATE)
                 .grant(Resource.REPORT, OWN, CREATE, READ, UPDATE, DELETE)
                 .sees(PERSONAL_DATA, Visibility.MASKED).sees(FINANCIAL, Visibility.HIDDEN)
                 .build();

@@ -12,6 +12,7 @@ import org.crmkit.core.application.interactions.InteractionUseCases;
 import org.crmkit.core.application.internal.SessionContext;
 import org.crmkit.core.application.organisation.OrganisationUseCases;
 import org.crmkit.core.application.overview.OverviewUseCases;
+import org.crmkit.core.application.sharing.SharingUseCases;
 import org.crmkit.core.application.tasks.TaskUseCases;
 import org.crmkit.core.deal.StageGate;
 import org.crmkit.core.shared.PhoneNumberParser;
@@ -32,6 +33,7 @@ public final class CrmSession {
     private final InteractionUseCases interactions;
     private final OverviewUseCases overview;
     private final AuditUseCases audit;
+    private final SharingUseCases sharing;
 
     CrmSession(SessionContext context, StageGate stageGate, ClaimTransitionGuard claimGuard,
                TaskTransitionGuard taskGuard, PhoneNumberParser phones) {
@@ -45,6 +47,7 @@ public final class CrmSession {
         this.interactions = new InteractionUseCases(context);
         this.overview = new OverviewUseCases(context);
         this.audit = new AuditUseCases(context);
+        this.sharing = new SharingUseCases(context);
     }
 
     /** Who this session acts for. */
@@ -85,9 +88,38 @@ public final class CrmSession {
         return interactions;
     }
 
+    /**
+     * Publishes an event raised outside the core aggregates (an SLA warning, an overdue-task notice decided by
+     * crm-rules) through the same outbox and listeners as the aggregates' own events. Only a trusted job's
+     * system context may publish, so a user session cannot forge events.
+     *
+     * @throws org.crmkit.core.access.AccessDenied in a session that is not a system context
+     */
+    public void publish(org.crmkit.core.shared.DomainEvent event) {
+        if (!context.isSystem()) {
+            throw new org.crmkit.core.access.AccessDenied(org.crmkit.core.access.Decision.deny(
+                    "only a system context may publish events / публиковать события может только системный контекст"));
+        }
+        context.publish(event);
+    }
+
     /** The 360° view of clients. */
     public OverviewUseCases overview() {
         return overview;
+    }
+
+    /** Explicit shares of single records with colleagues or departments. */
+    public SharingUseCases sharing() {
+        return sharing;
+    }
+
+    /**
+     * KPIs over what this session may see, computed by the given query port (e.g. {@code InMemoryKpis} over the
+     * same repositories, or a SQL adapter). The port is passed in rather than built into {@link Crm} so that
+     * analytics adds nothing to the repositories every adapter must supply.
+     */
+    public org.crmkit.core.application.analytics.AnalyticsUseCases analytics(org.crmkit.core.analytics.Kpis kpis) {
+        return new org.crmkit.core.application.analytics.AnalyticsUseCases(context, kpis);
     }
 
     /** The access audit trail (for auditors). */

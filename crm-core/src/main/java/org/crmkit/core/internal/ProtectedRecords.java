@@ -64,6 +64,16 @@ public final class ProtectedRecords {
         return new ProtectedRecord(Resource.TASK, t.id().value(), t.owner(), t.department(), assigned);
     }
 
+    /**
+     * A campaign is its planner's, in the planner's department. Campaigns are guarded as {@code campaign}.
+     */
+    public static ProtectedRecord of(org.crmkit.core.campaign.Campaign c) {
+        return ProtectedRecord.of(CAMPAIGN, c.id().value(), c);
+    }
+
+    /** The resource name campaigns are guarded under. */
+    public static final Resource CAMPAIGN = Resource.CAMPAIGN;
+
     /** An interaction is the logging employee's; the employees who took part in it are assigned to it. */
     public static ProtectedRecord of(Interaction i) {
         return new ProtectedRecord(Resource.INTERACTION, i.id().value(), i.owner(), i.department(),

@@ -96,6 +96,7 @@ class CrmSessionTest {
     @Test
     void an_import_must_name_the_owner_of_a_client() {
         assertThatThrownBy(() -> crm.system("import").clients().onboard(OnboardClient.company("ООО Ромашка", null)))
-                .isInstanceOf(org.crmkit.core.application.clients.OwnerRequired.class);
+                .isInstanceOfSatisfying(CommandRejected.class,
+                        e -> assertThat(e.violations()).extracting(Violation::path).containsExactly("owner"));
     }
 }

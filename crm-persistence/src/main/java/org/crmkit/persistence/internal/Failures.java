@@ -30,6 +30,22 @@ final class Failures {
         return e;
     }
 
+    /**
+     * True when the failure is a unique-constraint violation: SQLSTATE 23505 on both H2 and PostgreSQL (the SQL
+     * standard's integrity-constraint class 23, unique violation 505).
+     */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+            if (t == t.getCause()) {
+                break;
+            }
+        }
+        return false;
+    }
+
     private static String aggregateOf(String entityName) {
         String name = entityName == null ? "aggregate" : entityName.substring(entityName.lastIndexOf('.') + 1);
         return name.endsWith("Row") ? name.substring(0, name.length() - 3) : name;

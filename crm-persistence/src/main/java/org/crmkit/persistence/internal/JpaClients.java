@@ -12,6 +12,8 @@ import org.crmkit.core.client.Client;
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.client.Clients;
 import org.crmkit.core.client.ExternalId;
+import org.crmkit.core.application.clients.ExternalIdTaken;
+import org.crmkit.core.shared.ConcurrentModification;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
@@ -36,6 +38,31 @@ final class JpaClients extends JpaRepository<Client, ClientId, Client.Snapshot, 
     public Optional<Client> findByExternalId(ExternalId externalId) {
         return select("join r.externalIds x where x.system = :system and x.key = :key order by r.id",
                 "system", externalId.system(), "key", externalId.key()).stream().findFirst();
+    }
+
+    /**
+     * A key of an external system names one client (constraint crm_client_external_ids_unique). When the database
+     * refuses a save for it — two sessions onboarding the same key at once, both past the use case's check — the
+     * loser gets the same {@link ExternalIdTaken} the check gives, naming the committed holder. PostgreSQL and H2
+     * make the second insert wait for the first transaction, so the holder is committed when this runs; should it
+     * be gone after all, the save is reported as a concurrent modification (a retry meets the use case's check).
+     */
+    @Override
+    RuntimeException uniqueConflict(Client client, RuntimeException failure) {
+        if (!Failures.isUniqueViolation(failure)) {
+            return null;
+        }
+        UUID self = client.id().value();
+        for (ExternalId key : client.externalIds().values()) {
+            List<?> holders = committed(em -> em.createNativeQuery("SELECT client_id FROM crm_client_external_ids"
+                            + " WHERE ext_system = :system AND ext_key = :key AND client_id <> :self")
+                    .setParameter("system", key.system()).setParameter("key", key.key()).setParameter("self", self)
+                    .getResultList());
+            if (!holders.isEmpty()) {
+                return new ExternalIdTaken(key, new ClientId(ScopedFilterSql.uuid(holders.get(0))));
+            }
+        }
+        return new ConcurrentModification(aggregateName(), client.id(), client.version(), storedVersion(self));
     }
 
     @Override

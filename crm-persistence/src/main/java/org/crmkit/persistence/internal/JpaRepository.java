@@ -134,6 +134,10 @@ abstract class JpaRepository<A extends AggregateRoot<I>, I, S, R extends Aggrega
                 em.lock(row, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             }
         } catch (RuntimeException e) {
+            RuntimeException conflict = uniqueConflict(aggregate, e);
+            if (conflict != null) {
+                throw conflict;
+            }
             RuntimeException translated = Failures.translate(e);
             if (translated instanceof ConcurrentModification) {
                 throw new ConcurrentModification(aggregateName(), aggregate.id(), expected, storedVersion(id));
@@ -144,8 +148,30 @@ abstract class JpaRepository<A extends AggregateRoot<I>, I, S, R extends Aggrega
 
     private RuntimeException concurrentInsertOr(RuntimeException e, A aggregate, long expected) {
         long stored = storedVersion(key(aggregate.id()));
-        return stored > 0 ? new ConcurrentModification(aggregateName(), aggregate.id(), expected, stored)
-                : Failures.translate(e);
+        if (stored > 0) {
+            return new ConcurrentModification(aggregateName(), aggregate.id(), expected, stored);
+        }
+        RuntimeException conflict = uniqueConflict(aggregate, e);
+        return conflict != null ? conflict : Failures.translate(e);
+    }
+
+    /**
+     * The domain error for a unique constraint of this aggregate's tables that the database reported while
+     * saving it (the failed transaction is not used: look-ups go through {@link #committed}), or null when the
+     * failure is something else. Repositories whose tables carry business keys override it.
+     */
+    RuntimeException uniqueConflict(A aggregate, RuntimeException failure) {
+        return null;
+    }
+
+    /** Runs a read on committed data outside the current (possibly failed) transaction. */
+    <T> T committed(Function<EntityManager, T> read) {
+        EntityManager fresh = work.factory().createEntityManager();
+        try {
+            return read.apply(fresh);
+        } finally {
+            fresh.close();
+        }
     }
 
     /** The committed version, read outside the failed transaction (0 when absent). */

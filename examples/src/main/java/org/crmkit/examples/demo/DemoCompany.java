@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.crmkit.core.access.StandardRoles;
 import org.crmkit.core.application.Crm;
+import org.crmkit.core.application.Repositories;
+import org.crmkit.core.organisation.Employee;
 import org.crmkit.core.application.CrmSession;
 import org.crmkit.core.application.organisation.CreateDepartment;
 import org.crmkit.core.application.organisation.HireEmployee;
@@ -53,6 +55,28 @@ record DemoCompany(DepartmentId salesNorth, DepartmentId salesSouth, DepartmentI
                 hr.hire("Lev", "Zaitsev", "Analyst", company, StandardRoles.ANALYST_NAME),
                 hr.hire("Nina", "Belova", "Internal auditor", company, StandardRoles.AUDITOR_NAME),
                 Map.copyOf(hr.names));
+    }
+
+    /**
+     * The company as an earlier run stored it, found by the names the seed gives (they are unique in it): what a
+     * later run of the demo on the same database needs to name people and read as them.
+     */
+    static DemoCompany stored(Repositories repositories) {
+        Map<String, EmployeeId> byName = new LinkedHashMap<>();
+        Map<EmployeeId, String> names = new LinkedHashMap<>();
+        for (Employee e : repositories.employees().all()) {
+            String name = e.snapshot().name().first() + " " + e.snapshot().name().last();
+            byName.put(name, e.id());
+            names.put(e.id(), name);
+        }
+        Map<String, DepartmentId> departments = new LinkedHashMap<>();
+        repositories.departments().all().forEach(d -> departments.put(d.name(), d.id()));
+        return new DemoCompany(departments.get("Sales North"), departments.get("Sales South"),
+                departments.get("Service"), byName.get("Olga Kuznetsova"), byName.get("Igor Volkov"),
+                byName.get("Pavel Sokolov"), List.of(byName.get("Anna Smirnova"), byName.get("Boris Orlov"),
+                        byName.get("Vera Lebedeva"), byName.get("Gleb Novikov")), byName.get("Elena Morozova"),
+                List.of(byName.get("Dmitry Fedorov"), byName.get("Zoya Pavlova")), byName.get("Mira Katz"),
+                byName.get("Lev Zaitsev"), byName.get("Nina Belova"), Map.copyOf(names));
     }
 
     /** The first two sales managers work in the same department (Sales North): colleagues. */

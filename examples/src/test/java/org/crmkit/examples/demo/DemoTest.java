@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -28,6 +29,7 @@ import org.crmkit.core.task.Task;
 import org.crmkit.core.task.TaskStatus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the demo's main path (what {@code mvn -pl examples -am package exec:java} runs) and holds its printout
@@ -36,11 +38,13 @@ import org.junit.jupiter.api.Test;
 class DemoTest {
     private static DemoRun run;
     private static String output;
+    private static Path dashboard;
 
     @BeforeAll
-    static void runTheDemo() {
+    static void runTheDemo(@TempDir Path tmp) {
+        dashboard = tmp.resolve("dashboard.html");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        run = Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        run = Demo.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), dashboard);
         output = bytes.toString(StandardCharsets.UTF_8);
     }
 
@@ -178,7 +182,7 @@ class DemoTest {
     @Test
     void the_same_seed_tells_the_same_story() {
         ByteArrayOutputStream again = new ByteArrayOutputStream();
-        Demo.run(new PrintStream(again, true, StandardCharsets.UTF_8));
+        Demo.run(new PrintStream(again, true, StandardCharsets.UTF_8), dashboard);
         assertThat(again.toString(StandardCharsets.UTF_8)).isEqualTo(output);
     }
 
@@ -193,11 +197,29 @@ class DemoTest {
             System.setOut(original);
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("Usage: Demo [--help]", "mvn -q -pl examples -am -DskipTests package exec:java")
+                .contains("Usage: Demo [--db <path>] [--help]", "--db <path>",
+                        "mvn -q -pl examples -am -DskipTests package exec:java")
                 .doesNotContain("360°");
     }
 
     /** The text from the first line starting with {@code from} up to the one starting with {@code to}. */
+    @Test
+    void the_companys_own_pipeline_blocks_a_move_and_explains_why_then_lets_it_pass() {
+        String pipeline = section("== THE COMPANY'S OWN PIPELINE", "== THE COMPANY'S CLAIM PROCESS");
+        assertThat(pipeline).contains("StageMoveBlocked qualification -> proposal",
+                "[deal.amount-required]", "[deal.decision-maker-required]",
+                "exists amount -> false", "[contacts.roles = [INFLUENCER]]",
+                "the move passes: now at 'proposal', probability 50%");
+    }
+
+    @Test
+    void the_claim_process_is_rejected_with_counterexample_paths_then_accepted_when_fixed() {
+        String process = section("== THE COMPANY'S CLAIM PROCESS", "== SERVICE AND EXECUTION CONTROL");
+        assertThat(process).contains("v1: REJECTED with 3 error(s)", "process.closed-cycle",
+                "path: start -> review -> supplier -> ask -> chase -> ask", "process.decision-without-otherwise",
+                "process.step-without-deadline", "v2 (", "accepted, 0 warning(s)");
+    }
+
     private static String section(String from, String to) {
         int start = output.indexOf(from);
         assertThat(start).as("section %s", from).isNotNegative();

@@ -9,13 +9,6 @@ import org.crmkit.core.access.Permission;
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.Resource;
 import org.crmkit.core.application.internal.SessionContext;
-import org.crmkit.core.claim.ClaimId;
-import org.crmkit.core.client.ClientId;
-import org.crmkit.core.contact.ContactId;
-import org.crmkit.core.deal.DealId;
-import org.crmkit.core.interaction.InteractionId;
-import org.crmkit.core.internal.ProtectedRecords;
-import org.crmkit.core.task.TaskId;
 import org.crmkit.core.access.AccessAuditTrail;
 
 /** The access audit trail (for auditors), and the explanation of what would let a denied request pass. */
@@ -46,20 +39,7 @@ public final class AuditUseCases {
      * core resources (client, contact, deal, claim, task, interaction), answered for the session itself only.
      */
     public Explanation whyNot(Permission permission, java.util.UUID recordId) {
-        return whyNot(permission, record(permission.resource(), recordId));
-    }
-
-    private ProtectedRecord record(Resource resource, java.util.UUID id) {
-        var repos = session.repositories();
-        return switch (resource.name()) {
-            case "client" -> ProtectedRecords.of(repos.clients().get(new ClientId(id)));
-            case "contact" -> ProtectedRecords.of(repos.contacts().get(new ContactId(id)));
-            case "deal" -> ProtectedRecords.of(repos.deals().get(new DealId(id)));
-            case "claim" -> ProtectedRecords.of(repos.claims().get(new ClaimId(id)));
-            case "task" -> ProtectedRecords.of(repos.tasks().get(new TaskId(id)));
-            case "interaction" -> ProtectedRecords.of(repos.interactions().get(new InteractionId(id)));
-            default -> throw new org.crmkit.core.shared.RecordNotFound(resource.name(), id);
-        };
+        return whyNot(permission, session.storedRecord(permission.resource(), recordId));
     }
 
     /** What would have to change for this session to be allowed the request (answered for itself only). */

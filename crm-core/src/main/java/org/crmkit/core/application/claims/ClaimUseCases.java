@@ -23,7 +23,6 @@ import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.GuardDecision;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
-import org.crmkit.core.shared.ReasonRequired;
 import org.crmkit.core.shared.Stamp;
 import org.crmkit.core.shared.TransitionBlocked;
 
@@ -136,9 +135,7 @@ public final class ClaimUseCases {
     }
 
     public void escalate(ClaimId id, int level, String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new ReasonRequired("escalate a claim");
-        }
+        // The aggregate refuses a missing reason with ReasonRequired, after the access check.
         change(id, UPDATE, (claim, stamp) -> claim.escalate(level, reason, stamp));
     }
 

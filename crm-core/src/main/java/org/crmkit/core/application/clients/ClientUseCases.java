@@ -60,12 +60,14 @@ public final class ClientUseCases {
         ExternalId externalId = command.externalId() == null ? null : checks.parse("externalId",
                 command.externalId(), () -> ExternalId.of(command.externalId().system(), command.externalId().key()));
         Segment segment = checks.parse("segment", command.segment(), () -> Segment.of(command.segment()));
+        if (session.isSystem() && command.owner() == null) {
+            // A trusted job is nobody's employee: without a named owner the client would belong to no one.
+            checks.reject("owner", "NotNull", "a client onboarded by a system job needs a named owner",
+                    "клиенту, заведённому системным заданием, нужен ответственный сотрудник");
+        }
         checks.throwIfAny();
 
         return session.run(() -> {
-            if (command.owner() == null && session.isSystem()) {
-                throw new OwnerRequired();
-            }
             Employee owner = command.owner() == null
                     ? session.repositories().employees().get(session.actor().employee())
                     : session.repositories().employees().get(command.owner());

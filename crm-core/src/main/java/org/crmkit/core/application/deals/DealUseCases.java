@@ -51,9 +51,9 @@ public final class DealUseCases {
             checks.reject("currency", "deal.amount-needs-currency", "an amount needs its currency, and only then",
                     "сумма указывается вместе с валютой");
         }
-        Money amount = command.amount() == null || command.currency() == null ? null
-                : checks.parse("amount", command.amount(), () -> Money.of(command.amount(),
-                java.util.Currency.getInstance(command.currency())));
+        java.util.Currency currency = command.currency() == null ? null : knownCurrency(command.currency(), checks);
+        Money amount = command.amount() == null || currency == null ? null
+                : checks.parse("amount", command.amount(), () -> Money.of(command.amount(), currency));
         checks.throwIfAny();
         return session.run(() -> {
             Client client = session.repositories().clients().get(command.client());
@@ -175,6 +175,17 @@ public final class DealUseCases {
 
     private Pipeline pipeline(PipelineKey key) {
         return session.repositories().pipelines().get(key);
+    }
+
+    /** The ISO 4217 currency of the code, or a violation: {@code Currency.getInstance} would throw a bare IAE. */
+    private static java.util.Currency knownCurrency(String code, Checks checks) {
+        try {
+            return java.util.Currency.getInstance(code);
+        } catch (IllegalArgumentException unknown) {
+            checks.reject("currency", "deal.currency-unknown", "unknown currency code " + code,
+                    "неизвестный код валюты " + code);
+            return null;
+        }
     }
 
     private static StageKey stageOrOnly(String stage, List<Stage> candidates) {

@@ -25,7 +25,15 @@ import org.crmkit.core.access.Visibility;
 import org.crmkit.core.application.Outbox;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.application.Transactions;
+import org.crmkit.core.claim.ClaimId;
+import org.crmkit.core.client.ClientId;
+import org.crmkit.core.contact.ContactId;
+import org.crmkit.core.deal.DealId;
+import org.crmkit.core.interaction.InteractionId;
+import org.crmkit.core.internal.ProtectedRecords;
 import org.crmkit.core.shared.AggregateRoot;
+import org.crmkit.core.shared.RecordNotFound;
+import org.crmkit.core.task.TaskId;
 import org.crmkit.core.shared.DomainEvent;
 import org.crmkit.core.shared.Repository;
 import org.crmkit.core.shared.Stamp;
@@ -115,6 +123,22 @@ public final class SessionContext {
         return employee;
     }
 
+    /**
+     * What access control sees of a stored record of one of the core resources (client, contact, deal, claim,
+     * task, interaction).
+     */
+    public ProtectedRecord storedRecord(Resource resource, UUID id) {
+        return switch (resource.name()) {
+            case "client" -> ProtectedRecords.of(repositories.clients().get(new ClientId(id)));
+            case "contact" -> ProtectedRecords.of(repositories.contacts().get(new ContactId(id)));
+            case "deal" -> ProtectedRecords.of(repositories.deals().get(new DealId(id)));
+            case "claim" -> ProtectedRecords.of(repositories.claims().get(new ClaimId(id)));
+            case "task" -> ProtectedRecords.of(repositories.tasks().get(new TaskId(id)));
+            case "interaction" -> ProtectedRecords.of(repositories.interactions().get(new InteractionId(id)));
+            default -> throw new RecordNotFound(resource.name(), id);
+        };
+    }
+
     /** Who is acting, and now. */
     public Stamp stamp() {
         return Stamp.of(actor.employee(), clock.instant());
@@ -191,6 +215,20 @@ public final class SessionContext {
         } else {
             outbox.append(events);
             dispatcher.dispatch(events);
+        }
+    }
+
+    /**
+     * Publishes an event that no core aggregate raised (e.g. an SLA warning decided by crm-rules) exactly like
+     * aggregate events: to the outbox inside the unit of work, to the listeners after it.
+     */
+    public void publish(DomainEvent event) {
+        java.util.Objects.requireNonNull(event, "event");
+        List<DomainEvent> collected = unitOfWork.get();
+        if (collected != null) {
+            collected.add(event);
+        } else {
+            run(() -> unitOfWork.get().add(event));
         }
     }
 

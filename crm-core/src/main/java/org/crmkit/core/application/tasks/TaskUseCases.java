@@ -119,6 +119,11 @@ public final class TaskUseCases {
         change(id, UPDATE, (task, stamp) -> task.reschedule(due, stamp));
     }
 
+    /** Makes an open task more (or less) urgent, e.g. when an overdue-task rule raises its priority. */
+    public void changePriority(TaskId id, org.crmkit.core.task.Priority priority) {
+        change(id, UPDATE, (task, stamp) -> task.changePriority(priority, stamp));
+    }
+
     public TaskView get(TaskId id) {
         Task task = session.repositories().tasks().get(id);
         session.require(READ, ProtectedRecords.of(task));

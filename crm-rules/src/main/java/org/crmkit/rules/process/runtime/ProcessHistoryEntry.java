@@ -11,12 +11,13 @@ import org.crmkit.rules.process.ProcessKey;
 
 /**
  * One thing that happened in a run, in order: who moved it, when, at which node (of which process, since
- * subprocesses run inline) and, for a completed step or a decision, with which outcome.
+ * subprocesses run inline), for a completed step or a decision with which outcome, and for a step handed out
+ * or completed through a task, which task and whose it was.
  */
 public record ProcessHistoryEntry(Instant at, EmployeeId by, ProcessKey process, NodeId node, Kind kind,
-                                  Optional<Outcome> outcome) {
-    /** What happened at the node. */
-    public enum Kind { STARTED, STEP_COMPLETED, DECISION_TAKEN, SUBPROCESS_ENTERED, ENDED }
+                                  Optional<Outcome> outcome, Optional<Assignment> assignment) {
+    /** What happened at the node; new kinds are only ever appended (stored runs keep their names). */
+    public enum Kind { STARTED, STEP_COMPLETED, DECISION_TAKEN, SUBPROCESS_ENTERED, ENDED, STEP_ASSIGNED }
 
     public ProcessHistoryEntry {
         Objects.requireNonNull(at, "at");
@@ -25,5 +26,12 @@ public record ProcessHistoryEntry(Instant at, EmployeeId by, ProcessKey process,
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(assignment, "assignment");
+    }
+
+    /** An entry that involves no task. */
+    public ProcessHistoryEntry(Instant at, EmployeeId by, ProcessKey process, NodeId node, Kind kind,
+                               Optional<Outcome> outcome) {
+        this(at, by, process, node, kind, outcome, Optional.empty());
     }
 }

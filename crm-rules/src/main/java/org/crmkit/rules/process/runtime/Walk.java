@@ -46,7 +46,12 @@ final class Walk {
     }
 
     void record(ProcessDefinition definition, NodeId node, ProcessHistoryEntry.Kind kind, Optional<Outcome> outcome) {
-        log.add(new ProcessHistoryEntry(stamp.at(), stamp.by(), definition.key(), node, kind, outcome));
+        record(definition, node, kind, outcome, Optional.empty());
+    }
+
+    void record(ProcessDefinition definition, NodeId node, ProcessHistoryEntry.Kind kind, Optional<Outcome> outcome,
+                Optional<Assignment> assignment) {
+        log.add(new ProcessHistoryEntry(stamp.at(), stamp.by(), definition.key(), node, kind, outcome, assignment));
     }
 
     /** Moves on from {@code node} of the innermost frame; returns the work handed out (none once finished). */

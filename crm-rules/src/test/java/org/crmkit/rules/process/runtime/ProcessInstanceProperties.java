@@ -32,11 +32,12 @@ class ProcessInstanceProperties {
 
     @Property(tries = 200)
     void a_run_where_no_condition_is_ever_met_finishes_at_an_end(@ForAll("wellFormed") ProcessDefinition process) {
-        ProcessInstance run = ProcessInstance.create(ProcessInstanceId.newId(), process, SubjectRef.deal(UUID.randomUUID()),
-                ProcessEnvironment.of(ProcessArbitraries.catalog())
-                        .withDecisions((subject, key, decision) -> Optional.of(Outcome.of("not-met"))));
+        ProcessEnvironment environment = ProcessEnvironment.of(ProcessArbitraries.catalog())
+                .withDecisions((subject, key, decision) -> Optional.of(Outcome.of("not-met")));
+        ProcessInstance run = ProcessInstance.create(ProcessInstanceId.newId(), process,
+                SubjectRef.deal(UUID.randomUUID()), environment.catalog());
 
-        List<WorkItem> work = run.start(STAMP);
+        List<WorkItem> work = run.start(STAMP, environment);
         int completions = 0;
         while (!work.isEmpty()) {
             WorkItem item = work.get(0);
@@ -44,7 +45,7 @@ class ProcessInstanceProperties {
             assertThat(ProcessArbitraries.ROLES).contains(item.responsible().value());
             assertThat(item.due()).isAfter(STAMP.at());
             assertThat(run.currentNodes()).last().isEqualTo(item.step());
-            work = run.completeStep(item.step(), STAMP);
+            work = run.completeStep(item.step(), STAMP, environment);
             assertThat(++completions).isLessThanOrEqualTo(process.nodes().size());
         }
         assertThat(run.isFinished()).isTrue();
@@ -56,20 +57,26 @@ class ProcessInstanceProperties {
     void a_run_with_random_decisions_only_ever_hands_out_the_step_it_waits_for(
             @ForAll("wellFormed") ProcessDefinition process, @ForAll long seed) {
         Random random = new Random(seed);
-        ProcessInstance run = ProcessInstance.create(ProcessInstanceId.newId(), process, SubjectRef.client(UUID.randomUUID()),
-                ProcessEnvironment.of(ProcessArbitraries.catalog()).withDecisions((subject, key, decision) -> {
+        ProcessEnvironment environment = ProcessEnvironment.of(ProcessArbitraries.catalog())
+                .withDecisions((subject, key, decision) -> {
                     List<Flow> branches = key.equals(process.key()) ? process.outgoing(decision.id()) : List.of();
                     return branches.isEmpty() ? Optional.empty()
                             : branches.get(random.nextInt(branches.size())).outcome();
-                }));
+                });
+        ProcessInstance run = ProcessInstance.create(ProcessInstanceId.newId(), process,
+                SubjectRef.client(UUID.randomUUID()), environment.catalog());
 
-        List<WorkItem> work = run.start(STAMP);
+        List<WorkItem> work = run.start(STAMP, environment);
         for (int i = 0; i < 50 && !work.isEmpty(); i++) {
             WorkItem item = work.get(0);
             assertThat(run.openWorkItems()).isEqualTo(work);
             assertThat(allRoles()).contains(item.responsible());
             int before = run.history().size();
-            work = run.completeStep(item.step(), STAMP);
+            // Go on with a run rebuilt from its stored form: a stored run must continue exactly as the live one.
+            ProcessInstance stored = ProcessInstance.restore(run.snapshot(), i);
+            assertThat(stored.snapshot()).isEqualTo(run.snapshot());
+            run = stored;
+            work = run.completeStep(item.step(), STAMP, environment);
             assertThat(run.history().size()).isGreaterThan(before);
         }
         assertThat(run.isFinished()).isEqualTo(work.isEmpty());

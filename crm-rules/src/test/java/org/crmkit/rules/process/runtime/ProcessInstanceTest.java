@@ -30,12 +30,14 @@ class ProcessInstanceTest {
     private static final Stamp STAMP = Stamp.of(AGENT, FRIDAY);
     private static final SubjectRef CLAIM = SubjectRef.claim(UUID.randomUUID());
 
-    private static ProcessInstance claimRun(ProcessEnvironment environment) {
-        return ProcessInstance.create(ProcessInstanceId.newId(), Processes.claimHandling().build(), CLAIM, environment);
+    private static final ProcessEnvironment ENVIRONMENT = ProcessEnvironment.of(Processes.catalog());
+
+    private static ProcessInstance claimRun(ProcessCatalog catalog) {
+        return ProcessInstance.create(ProcessInstanceId.newId(), Processes.claimHandling().build(), CLAIM, catalog);
     }
 
     private static ProcessInstance claimRun() {
-        return claimRun(ProcessEnvironment.of(Processes.catalog()));
+        return claimRun(Processes.catalog());
     }
 
     private static NodeId node(String id) {
@@ -46,7 +48,7 @@ class ProcessInstanceTest {
     void starting_hands_out_the_first_step_to_its_role_with_its_deadline() {
         ProcessInstance run = claimRun();
 
-        List<WorkItem> work = run.start(STAMP);
+        List<WorkItem> work = run.start(STAMP, ENVIRONMENT);
 
         assertThat(work).containsExactly(new WorkItem(run.id(), ProcessKey.of("claim-handling"), node("register"),
                 "Register the claim", RoleName.of("support-agent"), FRIDAY.plus(Duration.ofHours(4))));
@@ -57,9 +59,9 @@ class ProcessInstanceTest {
     @Test
     void an_approved_claim_runs_the_repair_subprocess_inline_and_returns_to_notify_the_client() {
         ProcessInstance run = claimRun();
-        run.start(STAMP);
+        run.start(STAMP, ENVIRONMENT);
 
-        List<WorkItem> repair = run.completeStep(node("register"), Outcome.of("approved"), STAMP);
+        List<WorkItem> repair = run.completeStep(node("register"), Outcome.of("approved"), STAMP, ENVIRONMENT);
         assertThat(repair).singleElement().satisfies(w -> {
             assertThat(w.process()).isEqualTo(ProcessKey.of("claim-repair"));
             assertThat(w.step()).isEqualTo(node("fix"));
@@ -67,13 +69,13 @@ class ProcessInstanceTest {
         });
         assertThat(run.currentNodes()).containsExactly(node("repair"), node("fix"));
 
-        List<WorkItem> notify = run.completeStep(node("fix"), STAMP);
+        List<WorkItem> notify = run.completeStep(node("fix"), STAMP, ENVIRONMENT);
         assertThat(notify).singleElement().satisfies(w -> {
             assertThat(w.step()).isEqualTo(node("notify"));
             assertThat(w.due()).isEqualTo(Instant.parse("2026-11-30T09:00:00Z")); // Monday
         });
 
-        assertThat(run.completeStep(node("notify"), STAMP)).isEmpty();
+        assertThat(run.completeStep(node("notify"), STAMP, ENVIRONMENT)).isEmpty();
         assertThat(run.isFinished()).isTrue();
         assertThat(run.endReached()).contains(node("resolved"));
         assertThat(run.currentNodes()).isEmpty();
@@ -96,31 +98,32 @@ class ProcessInstanceTest {
     @Test
     void a_rejected_claim_takes_the_otherwise_branch() {
         ProcessInstance run = claimRun();
-        run.start(STAMP);
+        run.start(STAMP, ENVIRONMENT);
 
-        assertThat(run.completeStep(node("register"), Outcome.of("rejected"), STAMP))
+        assertThat(run.completeStep(node("register"), Outcome.of("rejected"), STAMP, ENVIRONMENT))
                 .extracting(WorkItem::step, WorkItem::responsible)
                 .containsExactly(tuple(node("explain"), RoleName.of("quality-lead")));
-        run.completeStep(node("explain"), STAMP);
+        run.completeStep(node("explain"), STAMP, ENVIRONMENT);
         assertThat(run.endReached()).contains(node("refused"));
     }
 
     @Test
     void the_resolver_decides_when_the_step_gave_no_outcome() {
-        ProcessInstance run = claimRun(ProcessEnvironment.of(Processes.catalog())
-                .withDecisions((subject, process, decision) -> Optional.of(Outcome.of("rejected"))));
-        run.start(STAMP);
+        ProcessEnvironment resolving = ENVIRONMENT
+                .withDecisions((subject, process, decision) -> Optional.of(Outcome.of("rejected")));
+        ProcessInstance run = claimRun();
+        run.start(STAMP, resolving);
 
-        assertThat(run.completeStep(node("register"), STAMP)).extracting(WorkItem::step).containsExactly(node("explain"));
+        assertThat(run.completeStep(node("register"), STAMP, resolving)).extracting(WorkItem::step).containsExactly(node("explain"));
     }
 
     @Test
     void an_undecided_decision_stops_the_completion_and_leaves_the_run_as_it_was() {
         ProcessInstance run = claimRun();
-        run.start(STAMP);
+        run.start(STAMP, ENVIRONMENT);
 
-        assertThatThrownBy(() -> run.completeStep(node("register"), STAMP)).isInstanceOf(DecisionUnresolved.class);
-        assertThatThrownBy(() -> run.completeStep(node("register"), Outcome.of("maybe"), STAMP))
+        assertThatThrownBy(() -> run.completeStep(node("register"), STAMP, ENVIRONMENT)).isInstanceOf(DecisionUnresolved.class);
+        assertThatThrownBy(() -> run.completeStep(node("register"), Outcome.of("maybe"), STAMP, ENVIRONMENT))
                 .isInstanceOf(UnknownOutcome.class).hasMessageContaining("maybe");
         assertThat(run.currentNodes()).containsExactly(node("register"));
         assertThat(run.history()).hasSize(1);
@@ -131,27 +134,67 @@ class ProcessInstanceTest {
     void completing_a_step_the_run_is_not_at_is_refused() {
         ProcessInstance run = claimRun();
 
-        assertThatThrownBy(() -> run.completeStep(node("register"), STAMP)).isInstanceOf(ProcessNotStarted.class);
-        run.start(STAMP);
-        assertThatThrownBy(() -> run.start(STAMP)).isInstanceOf(ProcessAlreadyStarted.class);
-        assertThatThrownBy(() -> run.completeStep(node("notify"), STAMP))
+        assertThatThrownBy(() -> run.completeStep(node("register"), STAMP, ENVIRONMENT)).isInstanceOf(ProcessNotStarted.class);
+        run.start(STAMP, ENVIRONMENT);
+        assertThatThrownBy(() -> run.start(STAMP, ENVIRONMENT)).isInstanceOf(ProcessAlreadyStarted.class);
+        assertThatThrownBy(() -> run.completeStep(node("notify"), STAMP, ENVIRONMENT))
                 .isInstanceOf(StepNotCurrent.class).hasMessageContaining("notify").hasMessageContaining("register");
     }
 
     @Test
     void a_finished_run_takes_no_more_completions() {
         ProcessInstance run = claimRun();
-        run.start(STAMP);
-        run.completeStep(node("register"), Outcome.of("rejected"), STAMP);
-        run.completeStep(node("explain"), STAMP);
+        run.start(STAMP, ENVIRONMENT);
+        run.completeStep(node("register"), Outcome.of("rejected"), STAMP, ENVIRONMENT);
+        run.completeStep(node("explain"), STAMP, ENVIRONMENT);
 
-        assertThatThrownBy(() -> run.completeStep(node("explain"), STAMP)).isInstanceOf(ProcessAlreadyFinished.class);
+        assertThatThrownBy(() -> run.completeStep(node("explain"), STAMP, ENVIRONMENT)).isInstanceOf(ProcessAlreadyFinished.class);
     }
 
     @Test
     void an_unsound_definition_cannot_be_run() {
-        assertThatThrownBy(() -> claimRun(ProcessEnvironment.of(ProcessCatalog.empty())))
+        assertThatThrownBy(() -> claimRun(ProcessCatalog.empty()))
                 .isInstanceOf(UnsoundDefinition.class)
                 .satisfies(e -> assertThat(((UnsoundDefinition) e).report().errors()).isNotEmpty());
+    }
+
+    @Test
+    void a_step_handed_out_as_a_task_is_traced_in_the_history_and_cannot_be_handed_out_twice() {
+        ProcessInstance run = claimRun();
+        run.start(STAMP, ENVIRONMENT);
+        org.crmkit.core.task.TaskId task = org.crmkit.core.task.TaskId.newId();
+        EmployeeId assignee = EmployeeId.newId();
+
+        run.assign(node("register"), task, assignee, STAMP);
+
+        assertThat(run.assignmentOf(node("register"))).contains(new Assignment(task, assignee));
+        assertThat(run.workOf(task)).map(WorkItem::step).contains(node("register"));
+        assertThatThrownBy(() -> run.assign(node("register"), org.crmkit.core.task.TaskId.newId(), assignee, STAMP))
+                .isInstanceOf(WorkAlreadyAssigned.class).hasMessageContaining(task.toString());
+        assertThatThrownBy(() -> run.assign(node("notify"), task, assignee, STAMP))
+                .isInstanceOf(StepNotCurrent.class);
+
+        run.completeStep(node("register"), Outcome.of("rejected"), STAMP, ENVIRONMENT);
+
+        assertThat(run.workOf(task)).isEmpty();
+        assertThat(run.history()).extracting(ProcessHistoryEntry::kind, ProcessHistoryEntry::assignment)
+                .startsWith(tuple(Kind.STARTED, Optional.empty()),
+                        tuple(Kind.STEP_ASSIGNED, Optional.of(new Assignment(task, assignee))),
+                        tuple(Kind.STEP_COMPLETED, Optional.of(new Assignment(task, assignee))));
+    }
+
+    @Test
+    void a_run_rebuilt_from_its_snapshot_is_the_same_run() {
+        ProcessInstance run = claimRun();
+        run.start(STAMP, ENVIRONMENT);
+        run.completeStep(node("register"), Outcome.of("approved"), STAMP, ENVIRONMENT);
+
+        ProcessInstance rebuilt = ProcessInstance.restore(run.snapshot(), 3);
+
+        assertThat(rebuilt.snapshot()).isEqualTo(run.snapshot());
+        assertThat(rebuilt.version()).isEqualTo(3);
+        assertThat(rebuilt.currentNodes()).containsExactly(node("repair"), node("fix"));
+        assertThat(rebuilt.completeStep(node("fix"), STAMP, ENVIRONMENT)).extracting(WorkItem::step)
+                .containsExactly(node("notify"));
     }
 }

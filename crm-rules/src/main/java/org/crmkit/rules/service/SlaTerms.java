@@ -1,0 +1,49 @@
+package org.crmkit.rules.service;
+
+import java.time.Duration;
+import org.crmkit.rules.calendar.BusinessCalendar;
+import org.crmkit.rules.sla.Milestone;
+import org.crmkit.rules.sla.MilestoneState;
+import org.crmkit.rules.sla.SlaPolicy;
+
+/**
+ * One policy version made ready for fast evaluation: its calendar resolved and its targets and warning
+ * thresholds in nanoseconds, computed once per policy rather than once per claim.
+ */
+final class SlaTerms {
+    final SlaPolicy policy;
+    final BusinessCalendar calendar;
+    private final long responseTarget;
+    private final long resolutionTarget;
+    private final int warningPercent;
+
+    SlaTerms(SlaPolicy policy, BusinessCalendar calendar) {
+        this.policy = policy;
+        this.calendar = calendar;
+        this.responseTarget = policy.firstResponse().toNanos();
+        this.resolutionTarget = policy.resolution().toNanos();
+        this.warningPercent = policy.warningPercent();
+    }
+
+    long targetNanos(Milestone milestone) {
+        return milestone == Milestone.FIRST_RESPONSE ? responseTarget : resolutionTarget;
+    }
+
+    /** Same judgement as {@link MilestoneState#of}, on nanoseconds (no Duration per claim). */
+    MilestoneState stateOf(Milestone milestone, long consumed, boolean done) {
+        long target = targetNanos(milestone);
+        if (done) {
+            return consumed <= target ? MilestoneState.MET : MilestoneState.VIOLATED;
+        }
+        if (consumed >= target) {
+            return MilestoneState.VIOLATED;
+        }
+        return consumed * 100 >= target * warningPercent ? MilestoneState.WARNING : MilestoneState.ON_TRACK;
+    }
+
+    Duration warningShare(Milestone milestone) {
+        // target * percent / 100 rounded up, without overflow: the first consumed time that is a WARNING
+        long target = targetNanos(milestone);
+        return Duration.ofNanos(target / 100 * warningPercent + (target % 100 * warningPercent + 99) / 100);
+    }
+}
