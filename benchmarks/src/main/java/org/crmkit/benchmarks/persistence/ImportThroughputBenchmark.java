@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.crmkit.core.access.StandardRoles;
@@ -39,7 +40,10 @@ import org.crmkit.core.shared.EmailAddress;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.PersonName;
 import org.crmkit.core.shared.Stamp;
+import org.crmkit.persistence.BulkImport;
 import org.crmkit.persistence.CrmPersistence;
+import org.crmkit.persistence.ImportReport;
+import org.crmkit.persistence.ImportedClient;
 import org.crmkit.persistence.PersistentCrm;
 
 /**
@@ -49,6 +53,8 @@ import org.crmkit.persistence.PersistentCrm;
  * <ul>
  * <li>library: the crm-persistence repositories, {@code Clients.save} + {@code Contacts.save} of aggregates built by
  * {@code Client.onboard}/{@code Contact.add}, one transaction per chunk through {@code PersistentCrm.transactions()};</li>
+ * <li>bulk: the library's {@code BulkImport.into(storage).chunkSize(chunk).importedBy(owner).run(rows)} (JDBC batches
+ * of the same aggregates' rows, idempotent by external id; writes no contact position);</li>
  * <li>jdbc: plain JDBC batch inserts of the same rows into the same tables, one transaction per chunk;</li>
  * <li>use cases (fewer rows): {@code crm.system("import").clients().onboard(...)} + {@code contacts().add(...)},
  * one transaction per use case, with validation, access audit and outbox.</li>
@@ -59,7 +65,7 @@ import org.crmkit.persistence.PersistentCrm;
  *
  * <p>Arguments: {@code rows} (default 100000), {@code chunk} (default 1000), {@code rounds} (default 2),
  * {@code databases} (default postgres,h2), {@code useCaseRows} (default 2000; 0 to skip), {@code paths} (default
- * library,jdbc: one alone gives a larger run of the fast path).
+ * library,bulk,jdbc; any subset, e.g. bulk,jdbc for a larger run of the fast paths).
  */
 public final class ImportThroughputBenchmark {
     static final String SCHEMA = "crm_bench_import";
@@ -83,7 +89,7 @@ public final class ImportThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("rows", "100000", "chunk", "1000", "rounds", "2",
-                "databases", "postgres,h2", "useCaseRows", "2000", "paths", "library,jdbc"));
+                "databases", "postgres,h2", "useCaseRows", "2000", "paths", "library,bulk,jdbc"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             a.put(kv[0], kv[1]);
@@ -124,6 +130,10 @@ public final class ImportThroughputBenchmark {
             empty();
             library(Math.min(rows, 300), chunk, 0);
         }
+        if (paths.contains("bulk")) {
+            empty();
+            bulk(Math.min(rows, 300), chunk, 0);
+        }
         if (paths.contains("jdbc")) {
             empty();
             jdbc(Math.min(rows, 300), chunk, 0);
@@ -131,17 +141,19 @@ public final class ImportThroughputBenchmark {
         int offset = 10_000_000;
         for (int round = 1; round <= rounds; round++) {
             // Alternate which path goes first, so neither always meets a warmer (or busier) machine.
-            for (String path : round % 2 == 1 ? List.of("library", "jdbc") : List.of("jdbc", "library")) {
-                if (!paths.contains(path)) {
-                    continue;
-                }
+            List<String> order = new ArrayList<>(List.of("library", "bulk", "jdbc"));
+            order.retainAll(paths);
+            if (round % 2 == 0) {
+                java.util.Collections.reverse(order);
+            }
+            for (String path : order) {
                 empty();
                 double load = loadAverage();
                 long t = System.nanoTime();
-                if (path.equals("library")) {
-                    library(rows, chunk, offset);
-                } else {
-                    jdbc(rows, chunk, offset);
+                switch (path) {
+                    case "library" -> library(rows, chunk, offset);
+                    case "bulk" -> bulk(rows, chunk, offset);
+                    default -> jdbc(rows, chunk, offset);
                 }
                 double s = (System.nanoTime() - t) / 1e9;
                 offset += rows;
@@ -183,6 +195,17 @@ public final class ImportThroughputBenchmark {
                 }
                 return null;
             });
+        }
+    }
+
+    /** Through the library's bulk importer: the same clients and contacts (no contact position), chunk by chunk. */
+    private void bulk(int rows, int chunk, int offset) {
+        ImportReport report = BulkImport.into(storage).chunkSize(chunk).importedBy(owner).run(IntStream.range(0, rows)
+                .mapToObj(i -> offset + i)
+                .map(n -> new ImportedClient("legacy-crm", "L-" + n, legalName(n), null, owner, department, "Ivan",
+                        "Petrov" + n, email(n), null)));
+        if (report.written() != rows) {
+            throw new IllegalStateException("the bulk import wrote " + report + " instead of " + rows + " rows");
         }
     }
 
