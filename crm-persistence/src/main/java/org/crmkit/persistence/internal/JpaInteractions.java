@@ -28,7 +28,10 @@ import org.crmkit.core.interaction.TimelinePage;
  */
 final class JpaInteractions extends JpaRepository<Interaction, InteractionId, Interaction.Snapshot, InteractionRow>
         implements Interactions {
-    private static final String SEEK = " AND (r.occurred_at < :at OR (r.occurred_at = :at AND r.id < :id))";
+    // The leading "occurred_at <= :at" is implied by the OR, but the planner can only seek the
+    // (client_id, occurred_at desc, id desc) index with it: without it a deep page scans row by row.
+    private static final String SEEK =
+            " AND r.occurred_at <= :at AND (r.occurred_at < :at OR (r.occurred_at = :at AND r.id < :id))";
     private static final String NEWEST_FIRST = " ORDER BY r.occurred_at DESC, r.id DESC";
     private final InteractionMapper mapper = new InteractionMapperImpl();
     private final ScopedFilterSql access;
