@@ -2,20 +2,30 @@ package org.crmkit.rules;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An amount with its ISO 4217 currency as rules see it. Core's {@code Money} is adapted to it in the schema
  * (one accessor), so the rule language does not wait for, or depend on, the value-object branch.
  */
 public record MoneyValue(BigDecimal amount, String currency) implements Comparable<MoneyValue> {
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
-
     public MoneyValue {
         Objects.requireNonNull(amount, "amount");
-        if (currency == null || !CURRENCY.matcher(currency).matches()) {
+        if (!isCurrencyCode(currency)) {
             throw new IllegalArgumentException("a currency is a three-letter ISO 4217 code: " + currency);
         }
+    }
+
+    /**
+     * Three upper-case Latin letters ({@code [A-Z]{3}}), checked by hand: rules build a value per amount read,
+     * and a regular expression would allocate a matcher every time.
+     */
+    private static boolean isCurrencyCode(String code) {
+        return code != null && code.length() == 3 && isUpperLatin(code.charAt(0)) && isUpperLatin(code.charAt(1))
+                && isUpperLatin(code.charAt(2));
+    }
+
+    private static boolean isUpperLatin(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     public static MoneyValue of(String amount, String currency) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.crmkit.rules.internal.EvalContext;
 
 /**
  * Evaluates rule sets against facts, with the clock that says what "today" is and the business-day
@@ -30,13 +29,13 @@ public final class RuleEngine {
 
     /** The fast path: no trace. */
     public <T> Evaluation evaluate(RuleSet<T> ruleSet, T fact, Occasion occasion) {
-        return new Evaluation(ruleSet.compiled().fire(fact, occasion, new EvalContext(clock, businessDays)), null);
+        return new Evaluation(ruleSet.compiled().fire(fact, occasion, ruleSet.compiled().newContext(clock, businessDays)), null);
     }
 
     /** The same decision, with a trace of every rule and condition node. */
     public <T> Evaluation evaluateTraced(RuleSet<T> ruleSet, T fact, Occasion occasion) {
         List<Rule> matched = new ArrayList<>();
-        List<RuleTrace> rules = ruleSet.compiled().trace(fact, occasion, new EvalContext(clock, businessDays), matched);
+        List<RuleTrace> rules = ruleSet.compiled().trace(fact, occasion, ruleSet.compiled().newContext(clock, businessDays), matched);
         Trace trace = new Trace(ruleSet.id() + " v" + ruleSet.version(), ruleSet.contentHash(), ruleSet.combination(),
                 occasion, rules);
         return new Evaluation(List.copyOf(matched), trace);

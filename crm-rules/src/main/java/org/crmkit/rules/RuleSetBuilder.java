@@ -165,7 +165,7 @@ public final class RuleSetBuilder<T> {
         if (!found.isEmpty()) {
             throw new RuleLoadException(id, inDocumentOrder(found));
         }
-        return assemble(slots, contributions, compiled);
+        return assemble(slots, contributions, compiled, compiler.fieldSlots());
     }
 
     /**
@@ -238,13 +238,14 @@ public final class RuleSetBuilder<T> {
         }
     }
 
-    private RuleSet<T> assemble(Map<RuleId, Slot> slots, List<ContributionImpl> contributions, List<CompiledRule> compiled) {
+    private RuleSet<T> assemble(Map<RuleId, Slot> slots, List<ContributionImpl> contributions, List<CompiledRule> compiled,
+                                int fieldSlots) {
         List<Rule> own = slots.values().stream().filter(slot -> slot.namespace == null).map(slot -> slot.rule).toList();
         List<RuleSet.Amendments> amendments = contributions.stream()
                 .sorted(Comparator.comparing(contribution -> contribution.namespace))
                 .map(contribution -> contribution.amendments(slots)).toList();
         return new RuleSet<>(id, version, schema, combination, effectiveFrom, params,
-                compiled.stream().map(CompiledRule::rule).toList(), own, amendments, new CompiledRuleSet(combination, compiled));
+                compiled.stream().map(CompiledRule::rule).toList(), own, amendments, new CompiledRuleSet(combination, compiled, fieldSlots));
     }
 
     /** One rule id's state while building: as declared, and as amended by a contributor. */

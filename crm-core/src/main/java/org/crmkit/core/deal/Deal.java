@@ -3,6 +3,8 @@ package org.crmkit.core.deal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -260,6 +262,19 @@ public final class Deal extends AggregateRoot<DealId> implements Accountable {
     /** The contacts involved, in the order they were first involved. */
     public List<DealContact> contacts() {
         return contacts.entrySet().stream().map(e -> new DealContact(e.getKey(), e.getValue())).toList();
+    }
+
+    /**
+     * The roles of the contacts involved, in the order the contacts were first involved (one per contact, so a
+     * role repeats when several contacts play it): a read-only view, no copy, for readers that need only roles.
+     */
+    public Collection<DealContactRole> contactRoles() {
+        return Collections.unmodifiableCollection(contacts.values());
+    }
+
+    /** How many contacts are involved. */
+    public int contactCount() {
+        return contacts.size();
     }
 
     public Optional<DealContactRole> roleOf(ContactId contact) {

@@ -1,5 +1,9 @@
 package org.crmkit.rules.facts;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.Function;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.deal.DealContact;
@@ -43,14 +47,24 @@ public final class DealFacts {
                 .date("expectedClose", fact -> deal.apply(fact).expectedCloseOn().orElse(null))
                 .string("contractReference", fact -> deal.apply(fact).contractReference().orElse(null))
                 .list("contacts.roles", FactType.enumOf(DealContactRole.class),
-                        fact -> deal.apply(fact).contacts().stream().map(c -> c.role().name()).toList())
-                .number("contacts.count", fact -> deal.apply(fact).contacts().size())
+                        fact -> roleNames(deal.apply(fact)))
+                .number("contacts.count", fact -> deal.apply(fact).contactCount())
                 .string("client", fact -> deal.apply(fact).client().value().toString())
                 .string("owner", fact -> deal.apply(fact).owner().value().toString())
                 .string("department", fact -> deal.apply(fact).department().value().toString())
                 .instant("openedAt", fact -> deal.apply(fact).openedAt())
                 .instant("closedAt", fact -> deal.apply(fact).closedAt().orElse(null))
                 .string("lostReason", fact -> deal.apply(fact).lostReason().orElse(null));
+    }
+
+    /** The contacts' role names in involvement order: a plain loop over core's view, no stream, no contact copies. */
+    private static List<String> roleNames(Deal deal) {
+        Collection<DealContactRole> roles = deal.contactRoles();
+        List<String> names = new ArrayList<>(roles.size());
+        for (DealContactRole role : roles) {
+            names.add(role.name());
+        }
+        return Collections.unmodifiableList(names);
     }
 
     private static FactSchema<DealContext> inContext() {

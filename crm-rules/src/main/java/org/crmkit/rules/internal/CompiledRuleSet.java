@@ -1,7 +1,9 @@
 package org.crmkit.rules.internal;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmkit.rules.BusinessDays;
 import org.crmkit.rules.Combination;
 import org.crmkit.rules.ConditionTrace;
 import org.crmkit.rules.Occasion;
@@ -13,12 +15,22 @@ public final class CompiledRuleSet {
     private final Combination combination;
     private final CompiledRule[] ordered;
     private final CompiledRule[] enabled;
+    private final int fieldSlots;
 
-    /** @param ordered all rules, already in evaluation order (priority descending, then id) */
-    public CompiledRuleSet(Combination combination, List<CompiledRule> ordered) {
+    /**
+     * @param ordered    all rules, already in evaluation order (priority descending, then id)
+     * @param fieldSlots how many distinct fields the conditions read ({@link Compiler#fieldSlots()})
+     */
+    public CompiledRuleSet(Combination combination, List<CompiledRule> ordered, int fieldSlots) {
         this.combination = combination;
+        this.fieldSlots = fieldSlots;
         this.ordered = ordered.toArray(CompiledRule[]::new);
         this.enabled = ordered.stream().filter(CompiledRule::enabled).toArray(CompiledRule[]::new);
+    }
+
+    /** A fresh context for evaluating one fact, with a slot for each field the rules read. */
+    public EvalContext newContext(Clock clock, BusinessDays businessDays) {
+        return new EvalContext(clock, businessDays, fieldSlots);
     }
 
     /** The matched rules, in evaluation order. */

@@ -1,5 +1,6 @@
 package org.crmkit.rules.internal;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ public final class Compiler {
     private final FactSchema<?> schema;
     private final Map<String, Object> params;
     private final List<LoadProblem> problems;
+    /** A slot per field read by the compiled conditions, numbered from 0 in order of first use. */
+    private final Map<String, Integer> slots = new HashMap<>();
 
     public Compiler(FactSchema<?> schema, Map<String, Object> params, List<LoadProblem> problems) {
         this.schema = schema;
@@ -33,6 +36,11 @@ public final class Compiler {
         int before = problems.size();
         Node node = condition(condition, path);
         return problems.size() == before ? Optional.of(node) : Optional.empty();
+    }
+
+    /** How many fields the conditions compiled so far read: the size of an evaluation's field cache. */
+    public int fieldSlots() {
+        return slots.size();
     }
 
     /** Checks that a name (e.g. in an ON_CHANGE trigger or a violation) is a field of the schema. */
@@ -202,7 +210,8 @@ public final class Compiler {
                 unknownField(ref.name(), at + ".field");
                 return null;
             }
-            return new Value.FieldValue(field.get());
+            Integer slot = slots.computeIfAbsent(field.get().name(), name -> slots.size());
+            return new Value.FieldValue(field.get(), slot);
         }
         if (operand instanceof Operand.Literal literal) {
             return constant(literal.value(), hint, at, Semantics.render(literal.value()), true, "");

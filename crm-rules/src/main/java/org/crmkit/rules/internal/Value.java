@@ -22,17 +22,20 @@ abstract class Value {
     static final class FieldValue extends Value {
         private final Function<Object, Object> accessor;
         private final String name;
+        private final int slot;
 
+        /** @param slot where the evaluation context remembers this field's value */
         @SuppressWarnings("unchecked")
-        FieldValue(Field<?> field) {
+        FieldValue(Field<?> field, int slot) {
             super(field.type());
             this.accessor = (Function<Object, Object>) field.accessor();
             this.name = field.name();
+            this.slot = slot;
         }
 
         @Override
         Object get(Object fact, EvalContext context) {
-            return accessor.apply(fact);
+            return context.field(slot, accessor, fact);
         }
 
         @Override
