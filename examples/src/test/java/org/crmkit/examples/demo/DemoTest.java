@@ -197,7 +197,7 @@ class DemoTest {
             System.setOut(original);
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8))
-                .contains("Usage: Demo [--db <path>] [--help]", "--db <path>",
+                .contains("Usage: Demo [--db <path>] [--dashboard <file>] [--help]", "--db <path>", "--dashboard <file>",
                         "mvn -q -pl examples -am -DskipTests package exec:java")
                 .doesNotContain("360°");
     }
