@@ -143,7 +143,7 @@ final class SqlService {
         BigDecimal[] sum = {BigDecimal.ZERO};
         new KpiSql().append("SELECT COUNT(*), SUM(CASE WHEN " + answered + " > s.due_at THEN 1 ELSE 0 END),"
                         + " SUM(CASE WHEN " + answered + " > s.due_at THEN " + delay + " END)",
-                        KpiSql.at(asOf), KpiSql.at(asOf), KpiSql.at(asOf), KpiSql.at(asOf))
+                        KpiSql.at(asOf), KpiSql.at(asOf), KpiSql.at(asOf))
                 .append(late).forEach(con, rs -> {
                     n[0] = KpiSql.longOf(rs, 1);
                     n[1] = KpiSql.longOf(rs, 2);
