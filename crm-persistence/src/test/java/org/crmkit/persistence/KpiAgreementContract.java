@@ -66,7 +66,11 @@ abstract class KpiAgreementContract {
         InMemoryCampaigns campaigns = new InMemoryCampaigns();
         DealLabels labels = new InMemoryDealLabels();
         world = new KpiWorldGenerator(seed, repos, campaigns, labels, db.storage());
-        world.generate(300, 150, 150, 4);
+        // One transaction for the whole data set: the comparison is about reading, not about 700 commits.
+        db.storage().transactions().inTransaction(() -> {
+            world.generate(300, 150, 150, 4);
+            return null;
+        });
         memoryKpis = new InMemoryKpis(repos.deals(), repos.pipelines(), repos.clients(), repos.claims(),
                 repos.tasks(), campaigns, repos.employees(), repos.departments(), labels);
         inMemory = Crm.builder().repositories(repos).build();
