@@ -41,7 +41,7 @@ FROM generate_series(0, 19999) c WHERE c % 5 <> 4;
 
 -- Deals: d % 10 in 0..2 won, 3..5 lost, 6..9 open; 1 in 20 in EUR, 1 in 25 without an amount.
 CREATE TEMP TABLE bench_deals AS
-SELECT d, md5('deal' || d)::uuid AS id, (d * 7919) % 200 AS e,
+SELECT d, md5('deal' || d)::uuid AS id, ((d::bigint * 7919) % 200)::int AS e,
        timestamptz '2022-01-01' + (d % 1096) * interval '1 day' + (d % 997) * interval '1 minute' AS opened,
        CASE WHEN d % 10 < 3 THEN 'WON' WHEN d % 10 < 6 THEN 'LOST' ELSE 'OPEN' END AS status,
        1 + (d * 31) % 4 AS steps
@@ -53,7 +53,7 @@ SELECT b.id, 0, md5('client' || (b.d % 20000))::uuid, 'Deal ' || b.d, 'default',
             ELSE (ARRAY['lead','qualification','proposal','negotiation'])[b.steps] END,
        b.status,
        CASE b.status WHEN 'WON' THEN 100 WHEN 'LOST' THEN 0 ELSE (ARRAY[10,25,50,75])[b.steps] END,
-       CASE WHEN b.d % 25 = 0 THEN NULL ELSE ((b.d * 104729) % 10000000) / 100.0 END,
+       CASE WHEN b.d % 25 = 0 THEN NULL ELSE ((b.d::bigint * 104729) % 10000000) / 100.0 END,
        CASE WHEN b.d % 25 = 0 THEN NULL WHEN b.d % 20 = 1 THEN 'EUR' ELSE 'USD' END,
        md5('emp' || b.e)::uuid, md5('team' || (b.e % 20))::uuid,
        CASE b.status WHEN 'LOST' THEN 'price' END,

@@ -29,11 +29,13 @@ final class DashboardDatabase {
         String url = env("CRMKIT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = env("CRMKIT_PG_USER", "postgres");
         String password = env("CRMKIT_PG_PASSWORD", "");
+        String separator = url.contains("?") ? "&" : "?";
+        String schemaUrl = url + separator + "currentSchema=" + SCHEMA;
         try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
             if (dealsIn(st) != DEALS) {
                 System.out.println("Seeding " + SCHEMA + " (first run only)...");
                 st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-                CrmPersistence.jdbc(url, user, password).schema(SCHEMA).open().close();
+                CrmPersistence.jdbc(schemaUrl, user, password).schema(SCHEMA).open().close();
                 st.execute("SET search_path TO " + SCHEMA);
                 long started = System.nanoTime();
                 for (String statement : seedScript().split(";\\s*\\n")) {
@@ -46,8 +48,7 @@ final class DashboardDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare the benchmark database at " + url + ": " + e.getMessage(), e);
         }
-        String separator = url.contains("?") ? "&" : "?";
-        return CrmPersistence.jdbc(url + separator + "currentSchema=" + SCHEMA, user, password).schema(SCHEMA).open();
+        return CrmPersistence.jdbc(schemaUrl, user, password).schema(SCHEMA).open();
     }
 
     private static long dealsIn(Statement st) throws SQLException {
