@@ -15,7 +15,12 @@ import org.crmkit.core.application.Outbox;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.application.Transactions;
 import org.crmkit.core.deal.Pipelines;
+import org.crmkit.core.analytics.DealLabels;
+import org.crmkit.core.analytics.Kpis;
+import org.crmkit.core.campaign.Campaigns;
 import org.crmkit.persistence.internal.JpaAccessAudit;
+import org.crmkit.persistence.internal.JpaDealLabels;
+import org.crmkit.persistence.internal.SqlKpis;
 import org.crmkit.persistence.internal.JpaOutbox;
 import org.crmkit.persistence.internal.PersistenceUnit;
 import org.crmkit.persistence.internal.UnitOfWork;
@@ -33,6 +38,9 @@ public final class PersistentCrm implements AutoCloseable {
     private final Repositories repositories;
     private final JpaOutbox outbox;
     private final JpaAccessAudit audit;
+    private final Campaigns campaigns;
+    private final DealLabels dealLabels;
+    private final SqlKpis kpis;
 
     PersistentCrm(DataSource dataSource, HikariDataSource ownPool, boolean validateSchema, Clock clock,
                   Pipelines pipelines) {
@@ -43,6 +51,27 @@ public final class PersistentCrm implements AutoCloseable {
         this.repositories = PersistenceUnit.repositories(work, clock, pipelines);
         this.outbox = new JpaOutbox(work);
         this.audit = new JpaAccessAudit(work);
+        this.campaigns = PersistenceUnit.campaigns(work, clock);
+        this.dealLabels = new JpaDealLabels(work);
+        this.kpis = new SqlKpis(dataSource, pipelines);
+    }
+
+    /** Campaigns with their members and credited deals, stored in crm_campaigns and its child tables. */
+    public Campaigns campaigns() {
+        return campaigns;
+    }
+
+    /** Deal reporting labels (product, ...) in crm_deal_labels, written in the use case's transaction. */
+    public DealLabels dealLabels() {
+        return dealLabels;
+    }
+
+    /**
+     * The KPIs computed in the database ({@link SqlKpis}): use as {@code crm.as(reader).analytics(storage.kpis())},
+     * which puts the reader's access filters into every query.
+     */
+    public Kpis kpis() {
+        return kpis;
     }
 
     /** The repository ports on the database; pipelines are kept in memory (see {@link CrmPersistence}). */

@@ -6,5 +6,11 @@ package org.crmkit.core.access;
  * intervals and shared ids for that).
  */
 public interface RecordFilter {
+    /**
+     * Admits every record: the filter of a system context and of {@code AccessScope.everything()}. A single
+     * instance, so that a SQL adapter can recognise it and add no condition.
+     */
+    RecordFilter EVERYTHING = record -> true;
+
     boolean admits(ProtectedRecord record);
 }

@@ -18,7 +18,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  */
 public final class PersistenceUnit {
     private static final List<Class<?>> ROWS = List.of(DepartmentRow.class, EmployeeRow.class, ClientRow.class,
-            ContactRow.class, DealRow.class, ClaimRow.class, TaskRow.class, InteractionRow.class);
+            ContactRow.class, DealRow.class, ClaimRow.class, TaskRow.class, InteractionRow.class, CampaignRow.class);
 
     private PersistenceUnit() {
     }
@@ -41,5 +41,10 @@ public final class PersistenceUnit {
         return new Repositories(new JpaClients(work, clock), new JpaContacts(work, clock), new JpaDeals(work, clock),
                 pipelines, new JpaClaims(work, clock), new JpaTasks(work, clock), new JpaInteractions(work, clock),
                 new JpaEmployees(work, clock), new JpaDepartments(work, clock));
+    }
+
+    /** Campaigns on crm_campaigns (not part of core's {@code Repositories}: analytics wires them itself). */
+    public static org.crmkit.core.campaign.Campaigns campaigns(UnitOfWork work, Clock clock) {
+        return new JpaCampaigns(work, clock);
     }
 }

@@ -88,6 +88,11 @@ final class ScopedFilterSql {
         return name;
     }
 
+    /** A UUID column as a UUID (H2 may hand back bytes), any other column as it is. */
+    static Object uuidOrText(Object column) {
+        return column instanceof byte[] || column instanceof UUID ? uuid(column) : column;
+    }
+
     static UUID uuid(Object column) {
         if (column instanceof UUID u) {
             return u;

@@ -1,0 +1,81 @@
+package org.crmkit.benchmarks.analytics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.crmkit.persistence.CrmPersistence;
+import org.crmkit.persistence.PersistentCrm;
+
+/**
+ * The PostgreSQL database the dashboard benchmark reads: schema {@code crm_bench_analytics}, migrated by the CRM's
+ * own Flyway scripts and seeded once by {@code analytics/seed-dashboard.sql} (plain INSERT ... SELECT
+ * generate_series). A schema that already holds the full data set is reused, so only the first run pays the
+ * seeding (a few minutes on a busy 2-core machine). Connection from CRMKIT_PG_URL / _USER / _PASSWORD.
+ */
+final class DashboardDatabase {
+    static final String SCHEMA = "crm_bench_analytics";
+    static final long DEALS = 1_000_000;
+
+    private DashboardDatabase() {
+    }
+
+    static PersistentCrm open() {
+        String url = env("CRMKIT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+        String user = env("CRMKIT_PG_USER", "postgres");
+        String password = env("CRMKIT_PG_PASSWORD", "");
+        String separator = url.contains("?") ? "&" : "?";
+        String schemaUrl = url + separator + "currentSchema=" + SCHEMA;
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement st = c.createStatement()) {
+            if (dealsIn(st) != DEALS) {
+                System.out.println("Seeding " + SCHEMA + " (first run only)...");
+                st.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                CrmPersistence.jdbc(schemaUrl, user, password).schema(SCHEMA).open().close();
+                st.execute("SET search_path TO " + SCHEMA);
+                long started = System.nanoTime();
+                for (String statement : seedScript().split(";\\s*\\n")) {
+                    if (!statement.isBlank()) {
+                        st.execute(statement);
+                    }
+                }
+                System.out.printf("Seeded in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot prepare the benchmark database at " + url + ": " + e.getMessage(), e);
+        }
+        return CrmPersistence.jdbc(schemaUrl, user, password).schema(SCHEMA).open();
+    }
+
+    private static long dealsIn(Statement st) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+                + SCHEMA + "' AND table_name = 'crm_deals'")) {
+            rs.next();
+            if (rs.getLong(1) == 0) {
+                return -1;
+            }
+        }
+        try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + SCHEMA + ".crm_deals")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String seedScript() {
+        try (InputStream in = DashboardDatabase.class.getResourceAsStream("/analytics/seed-dashboard.sql")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.replaceAll("(?m)^--.*$", "");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

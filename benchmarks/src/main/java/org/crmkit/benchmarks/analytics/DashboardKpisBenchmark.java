@@ -1,0 +1,91 @@
+package org.crmkit.benchmarks.analytics;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.crmkit.core.analytics.CampaignKpis;
+import org.crmkit.core.analytics.MarketingQuery;
+import org.crmkit.core.analytics.SalesKpis;
+import org.crmkit.core.analytics.SalesQuery;
+import org.crmkit.core.analytics.ServiceKpis;
+import org.crmkit.core.analytics.ServiceQuery;
+import org.crmkit.core.analytics.StaffKpis;
+import org.crmkit.core.analytics.StaffQuery;
+import org.crmkit.core.application.Crm;
+import org.crmkit.core.application.analytics.AnalyticsUseCases;
+import org.crmkit.core.shared.EmployeeId;
+import org.crmkit.persistence.PersistentCrm;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The whole HTML dashboard's KPIs (sales with every slice and the funnel, service, staff scorecards, campaigns)
+ * computed by {@code SqlKpis} on PostgreSQL over 1,000,000 deals, 200,000 claims and 1,000,000 tasks: one
+ * single-shot call per iteration, as a reader opening the dashboard. {@code reader=system} counts everything (the
+ * CEO's view, the heaviest); {@code reader=headOfSales} goes through a session whose access filter (one office's
+ * department subtree) is in every WHERE clause.
+ */
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx2g"})
+@Threads(1)
+@State(Scope.Benchmark)
+public class DashboardKpisBenchmark {
+    private static final Instant AS_OF = Instant.parse("2025-01-01T00:00:00Z");
+
+    @Param({"system", "headOfSales"})
+    public String reader;
+
+    private PersistentCrm storage;
+    private AnalyticsUseCases analytics;
+
+    @Setup(Level.Trial)
+    public void open() {
+        storage = DashboardDatabase.open();
+        Crm crm = storage.crmBuilder().build();
+        analytics = "system".equals(reader) ? crm.system("dashboard benchmark").analytics(storage.kpis())
+                : crm.as(headOfSales()).analytics(storage.kpis());
+    }
+
+    /** md5('emp200')::uuid, the head of office 1 seeded by the script. */
+    private static EmployeeId headOfSales() {
+        try {
+            byte[] md5 = java.security.MessageDigest.getInstance("MD5").digest("emp200".getBytes());
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(md5);
+            return new EmployeeId(new UUID(b.getLong(), b.getLong()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        storage.close();
+    }
+
+    @Benchmark
+    public Dashboard wholeDashboard() {
+        return new Dashboard(analytics.sales(SalesQuery.of("USD")), analytics.service(ServiceQuery.asOf(AS_OF)),
+                analytics.staff(StaffQuery.asOf(AS_OF, "USD")), analytics.marketing(MarketingQuery.of("USD")));
+    }
+
+    /** The four KPI groups the dashboard page shows. */
+    public record Dashboard(SalesKpis sales, ServiceKpis service, StaffKpis staff, List<CampaignKpis> campaigns) {
+    }
+}
