@@ -13,7 +13,6 @@ import org.crmkit.core.claim.ClaimCategory;
 import org.crmkit.core.claim.ClaimId;
 import org.crmkit.core.claim.ClaimStatus;
 import org.crmkit.core.claim.ClaimTransitionGuard;
-import org.crmkit.core.claim.Claims;
 import org.crmkit.core.client.Client;
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.internal.ProtectedRecords;
@@ -163,12 +162,9 @@ public final class ClaimUseCases {
     }
 
     private void change(ClaimId id, Permission permission, BiConsumer<Claim, Stamp> change) {
-        session.run(() -> {
-            Claims claims = session.repositories().claims();
-            Claim claim = claims.get(id);
-            session.require(permission, ProtectedRecords.of(claim));
+        session.change(session.repositories().claims(), id, permission, ProtectedRecords::of, (claim, stamp) -> {
             ClaimStatus from = claim.status();
-            change.accept(claim, session.stamp());
+            change.accept(claim, stamp);
             // Asked after the command ran on the loaded copy, so the guard sees what the command supplied; a
             // refusal throws before the store, and the stored claim stays as it was.
             if (claim.status() != from) {
@@ -178,7 +174,6 @@ public final class ClaimUseCases {
                     throw new TransitionBlocked("Claim", claim.id(), from, claim.status(), decision);
                 }
             }
-            session.store(claims, claim);
         });
     }
 

@@ -170,13 +170,7 @@ public final class ClientUseCases {
     }
 
     private void change(ClientId id, BiConsumer<Client, Stamp> change) {
-        session.run(() -> {
-            Clients clients = session.repositories().clients();
-            Client client = clients.get(id);
-            session.require(UPDATE, ProtectedRecords.of(client));
-            change.accept(client, session.stamp());
-            session.store(clients, client);
-        });
+        session.change(session.repositories().clients(), id, UPDATE, ProtectedRecords::of, change);
     }
 
     static ClientView view(Client c, Redaction r) {

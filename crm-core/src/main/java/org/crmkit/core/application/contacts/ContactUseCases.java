@@ -21,7 +21,6 @@ import org.crmkit.core.contact.ChannelType;
 import org.crmkit.core.contact.ConsentPurpose;
 import org.crmkit.core.contact.Contact;
 import org.crmkit.core.contact.ContactId;
-import org.crmkit.core.contact.Contacts;
 import org.crmkit.core.internal.ProtectedRecords;
 import org.crmkit.core.organisation.Employee;
 import org.crmkit.core.shared.EmailAddress;
@@ -122,13 +121,7 @@ public final class ContactUseCases {
     }
 
     private void change(ContactId id, BiConsumer<Contact, Stamp> change) {
-        session.run(() -> {
-            Contacts contacts = session.repositories().contacts();
-            Contact contact = contacts.get(id);
-            session.require(UPDATE, ProtectedRecords.of(contact));
-            change.accept(contact, session.stamp());
-            session.store(contacts, contact);
-        });
+        session.change(session.repositories().contacts(), id, UPDATE, ProtectedRecords::of, change);
     }
 
     /** The view of a contact through a reader's field policy; used by every read path that shows contacts. */

@@ -160,13 +160,7 @@ public final class DealUseCases {
     }
 
     private void change(DealId id, BiConsumer<Deal, Stamp> change) {
-        session.run(() -> {
-            Deals deals = session.repositories().deals();
-            Deal deal = deals.get(id);
-            session.require(UPDATE, ProtectedRecords.of(deal));
-            change.accept(deal, session.stamp());
-            session.store(deals, deal);
-        });
+        session.change(session.repositories().deals(), id, UPDATE, ProtectedRecords::of, change);
     }
 
     private Pipeline pipelineOf(Deal deal) {

@@ -261,6 +261,21 @@ public final class SessionContext {
     }
 
     /**
+     * The shape every changing use case shares: load the aggregate, check the permission on it, apply the change,
+     * store it — as one unit of work. A refused check or a refused change stores nothing.
+     */
+    public <A extends AggregateRoot<I>, I> void change(Repository<A, I> repository, I id, Permission permission,
+                                                       java.util.function.Function<A, ProtectedRecord> protect,
+                                                       java.util.function.BiConsumer<A, Stamp> change) {
+        run(() -> {
+            A aggregate = repository.get(id);
+            require(permission, protect.apply(aggregate));
+            change.accept(aggregate, stamp());
+            store(repository, aggregate);
+        });
+    }
+
+    /**
      * Runs one use case as one unit of work: in a transaction, with its events appended to the outbox inside
      * it and handed to listeners only after it committed.
      */

@@ -24,7 +24,6 @@ import org.crmkit.core.task.TaskId;
 import org.crmkit.core.task.TaskLink;
 import org.crmkit.core.task.TaskStatus;
 import org.crmkit.core.task.TaskTransitionGuard;
-import org.crmkit.core.task.Tasks;
 
 /**
  * Tasks and assignments: routes of tasks, control of execution, delegation to responsible people. Every status
@@ -148,12 +147,9 @@ public final class TaskUseCases {
     }
 
     private void change(TaskId id, Permission permission, BiConsumer<Task, Stamp> change) {
-        session.run(() -> {
-            Tasks tasks = session.repositories().tasks();
-            Task task = tasks.get(id);
-            session.require(permission, ProtectedRecords.of(task));
+        session.change(session.repositories().tasks(), id, permission, ProtectedRecords::of, (task, stamp) -> {
             TaskStatus from = task.status();
-            change.accept(task, session.stamp());
+            change.accept(task, stamp);
             // Asked after the command ran on the loaded copy; a refusal throws before the store.
             if (task.status() != from) {
                 GuardDecision decision = java.util.Objects.requireNonNull(guard.check(task, from, task.status()),
@@ -162,7 +158,6 @@ public final class TaskUseCases {
                     throw new TransitionBlocked("Task", task.id(), from, task.status(), decision);
                 }
             }
-            session.store(tasks, task);
         });
     }
 
