@@ -11,6 +11,7 @@ import java.util.Set;
 final class PermissionIndex {
     private final Permission[] keys;
     private final int[] values;
+    private final Permission[] byNumber;
     private final int mask;
     private final int size;
 
@@ -20,6 +21,7 @@ final class PermissionIndex {
         values = new int[capacity];
         mask = capacity - 1;
         int next = 0;
+        byNumber = permissions.toArray(Permission[]::new);
         for (Permission p : permissions) {
             int i = slot(p);
             while (keys[i] != null) {
@@ -49,6 +51,11 @@ final class PermissionIndex {
             }
         }
         return -1;
+    }
+
+    /** The permission numbered {@code i}. */
+    Permission permissionAt(int i) {
+        return byNumber[i];
     }
 
     int size() {

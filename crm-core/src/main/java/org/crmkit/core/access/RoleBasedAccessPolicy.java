@@ -14,10 +14,11 @@ import org.crmkit.core.organisation.RoleName;
  * grant whose scope admits it allows; else a share with the actor or their department allows; else it is denied.
  *
  * <p>Each distinct set of role names is compiled once (cached for the life of this object; a company has few
- * distinct sets), so a check costs a role-set lookup, an array read and a scope test, however many grants there
- * are, and allocates nothing unless a share decides. Role sets that reach a permission through the same roles
- * share one rule and its decisions. A session that checks many times for one actor can {@link #bind} the actor
- * once and skip the role-set lookup. Rebuild the policy when the roles or the structure change.
+ * distinct sets), so a check costs a role-set lookup, two array reads and a scope test, however many grants there
+ * are. Role sets that reach a permission through the same roles share one rule and its decisions. A check for an
+ * {@link Actor} binds the actor first (role set and place in the tree); a session that checks many times for one
+ * actor can {@link #bind} the actor once and skip that, and then allocates nothing unless a share decides.
+ * Rebuild the policy when the roles or the structure change.
  */
 public final class RoleBasedAccessPolicy implements AccessPolicy {
     private final Policy policy;
@@ -54,17 +55,18 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
 
     @Override
     public Decision decide(Actor actor, Permission permission, ProtectedRecord record) {
-        return decide(compiledFor(actor), actor, permission, record);
+        return bind(actor).decide(permission, record);
     }
 
     @Override
     public Decision decide(Actor actor, Permission permission) {
-        return decide(compiledFor(actor), permission);
+        PermissionRule rule = compiledFor(actor).rule(permission);
+        return rule == null ? noGrant(permission) : rule.decideFunction();
     }
 
     @Override
     public ScopedRecordFilter filter(Actor actor, Permission permission) {
-        return filter(compiledFor(actor), actor, permission);
+        return bind(actor).filter(permission);
     }
 
     @Override
@@ -75,61 +77,43 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
 
     @Override
     public Explanation whyNot(Actor actor, Permission permission, ProtectedRecord record) {
-        return whyNot(compiledFor(actor), actor, permission, record);
+        return bind(actor).whyNot(permission, record);
     }
 
     @Override
     public Explanation whyNot(Actor actor, Permission permission) {
-        return whyNot(compiledFor(actor), permission);
+        CompiledRoles roles = compiledFor(actor);
+        return WhyNot.forFunction(decide(actor, permission), roles.rule(permission));
     }
 
-    Decision decide(CompiledRoles roles, Actor actor, Permission permission, ProtectedRecord record) {
-        if (!record.resource().equals(permission.resource())) {
-            return Decision.deny("denied: the record is a " + record.resource() + ", the request is " + permission);
-        }
-        PermissionRule rule = roles.rule(permission);
-        if (rule != null) {
-            if (rule.forbidden != null && ScopedRecords.admits(rule.forbidden, actor.employee(), actor.department(),
-                    record, tree)) {
-                return rule.forbid;
-            }
-            if (rule.granted != null && ScopedRecords.admits(rule.granted, actor.employee(), actor.department(),
-                    record, tree)) {
-                return rule.allow;
-            }
-        }
+    /** The permission's number in this policy's {@link PermissionIndex}, or -1 when no role mentions it. */
+    int permissionNumber(Permission permission) {
+        return permissions.indexOf(permission);
+    }
+
+    /**
+     * What decides when no role's scope admits the record: a share of it with the actor or their department,
+     * else {@code otherwise} (the role set's denial; {@code null} for a permission no role mentions).
+     */
+    Decision sharedOr(Actor actor, Permission permission, ProtectedRecord record, Decision otherwise) {
         for (Share share : shares.of(record.id())) {
             if (share.lets(actor, permission, record.id())) {
                 return Decision.shared(permission, share);
             }
         }
-        return rule != null ? rule.denyOutsideScope : noGrant(permission);
+        return otherwise != null ? otherwise : noGrant(permission);
     }
 
-    Decision decide(CompiledRoles roles, Permission permission) {
-        PermissionRule rule = roles.rule(permission);
-        return rule == null ? noGrant(permission) : rule.decideFunction();
-    }
-
-    ScopedRecordFilter filter(CompiledRoles roles, Actor actor, Permission permission) {
-        PermissionRule rule = roles.rule(permission);
-        ScopedRecords granted = rule == null || rule.granted == null ? null : scoped(rule.granted, actor);
-        ScopedRecords forbidden = rule == null || rule.forbidden == null ? null : scoped(rule.forbidden, actor);
+    ScopedRecordFilter filter(PermissionRule rule, Standpoint actor, Permission permission) {
+        ScopedRecords granted = rule == null || rule.granted == null ? null : new ScopedRecords(rule.granted, actor);
+        ScopedRecords forbidden = rule == null || rule.forbidden == null ? null
+                : new ScopedRecords(rule.forbidden, actor);
         if (forbidden != null && forbidden.scope() == Scope.ALL) {
             return new ScopedRecordFilter(permission, granted, forbidden, Set.of(), Set.of());
         }
         return new ScopedRecordFilter(permission, granted, forbidden,
-                shares.recordsSharedWith(Grantee.employee(actor.employee()), permission),
-                shares.recordsSharedWith(Grantee.department(actor.department()), permission));
-    }
-
-    Explanation whyNot(CompiledRoles roles, Actor actor, Permission permission, ProtectedRecord record) {
-        Decision d = decide(roles, actor, permission, record);
-        return WhyNot.forRecord(d, roles.rule(permission), actor, record, tree);
-    }
-
-    Explanation whyNot(CompiledRoles roles, Permission permission) {
-        return WhyNot.forFunction(decide(roles, permission), roles.rule(permission));
+                shares.recordsSharedWith(Grantee.employee(actor.employee), permission),
+                shares.recordsSharedWith(Grantee.department(actor.department), permission));
     }
 
     /** The roles the actor may give to others: what any of their roles {@link Role#mayAssign may assign}. */
@@ -161,15 +145,11 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
 
     private CompiledRoles compiledFor(Actor actor) {
         return compiled.get(actor.roles(), names -> CompiledRoles.compileForChecks(policy, names, permissions,
-                rule -> sharedRules.computeIfAbsent(rule, r -> r)));
+                rule -> sharedRules.computeIfAbsent(rule, r -> r), this::noGrant));
     }
 
-    private Decision noGrant(Permission permission) {
+    Decision noGrant(Permission permission) {
         Decision d = noGrant.get(permission);
         return d != null ? d : noGrant.computeIfAbsent(permission, Decision::noGrant);
-    }
-
-    private ScopedRecords scoped(Scope scope, Actor actor) {
-        return new ScopedRecords(scope, actor.employee(), actor.department(), tree);
     }
 }

@@ -15,15 +15,11 @@ import org.crmkit.core.shared.EmployeeId;
  */
 public final class ScopedRecords {
     private final Scope scope;
-    private final EmployeeId employee;
-    private final DepartmentId department;
-    private final OrgTree tree;
+    private final Standpoint standpoint;
 
-    ScopedRecords(Scope scope, EmployeeId employee, DepartmentId department, OrgTree tree) {
+    ScopedRecords(Scope scope, Standpoint standpoint) {
         this.scope = Objects.requireNonNull(scope);
-        this.employee = employee;
-        this.department = department;
-        this.tree = tree;
+        this.standpoint = standpoint;
     }
 
     public Scope scope() {
@@ -32,12 +28,12 @@ public final class ScopedRecords {
 
     /** The employee whose owned or assigned records are admitted. */
     public EmployeeId employee() {
-        return employee;
+        return standpoint.employee;
     }
 
     /** The department whose records are admitted from scope DEPARTMENT on. */
     public DepartmentId department() {
-        return department;
+        return standpoint.department;
     }
 
     /**
@@ -45,47 +41,28 @@ public final class ScopedRecords {
      * in the org tree, in which case only {@link #department()} itself counts).
      */
     public Optional<OrgTree.Interval> subtree() {
-        return scope == Scope.DEPARTMENT_TREE ? tree.findInterval(department) : Optional.empty();
+        return scope == Scope.DEPARTMENT_TREE ? Optional.ofNullable(standpoint.subtree()) : Optional.empty();
     }
 
     public boolean admits(ProtectedRecord record) {
-        return admits(scope, employee, department, record, tree);
+        return standpoint.admits(scope, record);
     }
 
-    /** The one place that says what a scope admits; decisions and filters both call it, so they agree. */
+    /** What a scope held by this employee in this department admits (see {@link Standpoint#admits}). */
     static boolean admits(Scope scope, EmployeeId employee, DepartmentId department, ProtectedRecord record,
                           OrgTree tree) {
-        switch (scope) {
-            case ALL:
-                return true;
-            case DEPARTMENT_TREE:
-                if (tree.isWithin(record.department(), department)) {
-                    return true;
-                }
-                break;
-            case DEPARTMENT:
-                if (record.department().equals(department)) {
-                    return true;
-                }
-                break;
-            default:
-                break;
-        }
-        return record.isOwnedOrAssignedTo(employee);
+        return new Standpoint(employee, department, tree).admits(scope, record);
     }
 
     /** The narrowest scope under which the actor would reach the record. */
     static Scope narrowestReaching(Actor actor, ProtectedRecord record, OrgTree tree) {
-        for (Scope s : Scope.values()) {
-            if (admits(s, actor.employee(), actor.department(), record, tree)) {
-                return s;
-            }
-        }
-        return Scope.ALL;
+        return new Standpoint(actor.employee(), actor.department(), tree).narrowestReaching(record);
     }
 
     @Override
     public String toString() {
+        EmployeeId employee = employee();
+        DepartmentId department = department();
         return switch (scope) {
             case ALL -> "all records";
             case OWN -> "owned by or assigned to " + employee;

@@ -3,8 +3,6 @@ package org.crmkit.core.access;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.crmkit.core.organisation.OrgTree;
-
 /**
  * Works out the smallest change that would let a denied request pass. The scope it proposes is exact: the
  * narrowest scope that reaches the record, which a forbid cannot cover (else the forbid would have decided).
@@ -13,7 +11,7 @@ final class WhyNot {
     private WhyNot() {
     }
 
-    static Explanation forRecord(Decision d, PermissionRule rule, Actor actor, ProtectedRecord record, OrgTree tree) {
+    static Explanation forRecord(Decision d, PermissionRule rule, Standpoint actor, ProtectedRecord record) {
         if (d.allowed()) {
             return new Explanation(d, List.of());
         }
@@ -22,13 +20,13 @@ final class WhyNot {
         switch (d.basis()) {
             case FORBID -> remedies.add(forbidRemedy(rule));
             case OUT_OF_SCOPE -> {
-                Scope needed = ScopedRecords.narrowestReaching(actor, record, tree);
+                Scope needed = actor.narrowestReaching(record);
                 remedies.add("would be allowed with scope " + needed + " on " + p + " (role " + rule.grantedBy
                         + " has " + rule.granted + ")");
                 remedies.add(shareRemedy(p));
             }
             case NO_GRANT -> {
-                Scope needed = ScopedRecords.narrowestReaching(actor, record, tree);
+                Scope needed = actor.narrowestReaching(record);
                 remedies.add("would be allowed with a grant of " + p + " at scope " + needed
                         + " (none of your roles grants " + p + ")");
                 remedies.add(shareRemedy(p));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.crmkit.core.shared.DepartmentId;
 import org.crmkit.core.shared.RecordNotFound;
@@ -17,7 +18,8 @@ import org.crmkit.core.shared.RecordNotFound;
  *
  * <p>Promises: built in linear time (iteratively, so a 10,000-deep chain is fine); rejects unknown parents,
  * duplicates and cycles with {@link InvalidOrgTree}; a department is within its own subtree. When the
- * structure changes, build a new tree.
+ * structure changes, build a new tree: it gets a new {@link #version()}, so positions taken from the old one
+ * ({@link #placement}) are recognised as stale instead of being matched against the new numbering.
  */
 public final class OrgTree {
     /** The pre-order positions of one department's subtree, both ends inclusive. */
@@ -37,10 +39,14 @@ public final class OrgTree {
         }
     }
 
+    /** Versions start at 1, so that a placement of 0 ("not placed") never matches a tree. */
+    private static final AtomicInteger VERSIONS = new AtomicInteger();
+
     private final DepartmentPositions positionOf;
     private final DepartmentId[] atPosition;
     private final int[] subtreeEnd;
     private final int[] parentPosition;
+    private final int version;
 
     private OrgTree(DepartmentPositions positionOf, DepartmentId[] atPosition, int[] subtreeEnd,
                     int[] parentPosition) {
@@ -48,6 +54,9 @@ public final class OrgTree {
         this.atPosition = atPosition;
         this.subtreeEnd = subtreeEnd;
         this.parentPosition = parentPosition;
+        int v = VERSIONS.incrementAndGet();
+        // After 2^32 trees in one JVM the numbers would come round again; skip 0, which means "not placed".
+        this.version = v != 0 ? v : VERSIONS.incrementAndGet();
     }
 
     public static OrgTree of(Collection<Department> departments) {
@@ -112,6 +121,34 @@ public final class OrgTree {
         long p = positionOf.find(department);
         return p == 0 ? Optional.empty()
                 : Optional.of(new Interval(DepartmentPositions.position(p), DepartmentPositions.end(p)));
+    }
+
+    /** The department's position, or -1 when the department is not in this structure (does not throw). */
+    public int findPosition(DepartmentId department) {
+        return DepartmentPositions.position(positionOf.find(department));
+    }
+
+    /**
+     * Which tree this is: a number no other tree built in this JVM has. Placements carry it, so a check can tell
+     * a position taken from this tree from one taken before the structure changed.
+     */
+    public int version() {
+        return version;
+    }
+
+    /**
+     * The department's position in this tree together with this tree's {@link #version()}, packed into one
+     * {@code long} for {@link org.crmkit.core.access.ProtectedRecord#placedIn}; 0 when the department is not in
+     * this structure. Read back with {@link #placedPosition}.
+     */
+    public long placement(DepartmentId department) {
+        int p = findPosition(department);
+        return p < 0 ? 0 : ((long) version << 32) | p;
+    }
+
+    /** The position a {@link #placement} holds when it was taken from this tree; -1 when it was not (stale or 0). */
+    public int placedPosition(long placement) {
+        return (int) (placement >>> 32) == version ? (int) placement : -1;
     }
 
     public boolean contains(DepartmentId department) {
