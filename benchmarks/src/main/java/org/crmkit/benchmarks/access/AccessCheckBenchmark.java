@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.crmkit.core.access.ActorAccess;
 import org.crmkit.core.access.Decision;
+import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RoleBasedAccessPolicy;
 import org.crmkit.core.access.ScopedRecordFilter;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,6 +52,11 @@ public class AccessCheckBenchmark {
     private RoleBasedAccessPolicy policy;
     /** Each employee bound once, as a session holds its actor ({@link RoleBasedAccessPolicy#bind}). */
     private ActorAccess[] bound;
+    /**
+     * The same requests' records placed in the policy's org tree ({@link ProtectedRecord#placedIn}), as a
+     * repository that stores each record's department position hands them over.
+     */
+    private ProtectedRecord[] placed;
     private int next;
 
     @Setup(Level.Trial)
@@ -72,9 +78,18 @@ public class AccessCheckBenchmark {
         for (int e = 0; e < SyntheticCompany.EMPLOYEES; e++) {
             bound[e] = policy.bind(company.employees[e]);
         }
+        placed = new ProtectedRecord[SyntheticCompany.REQUESTS];
         for (int q = 0; q < SyntheticCompany.REQUESTS; q++) {
-            allowed += policy.decide(company.requestActor[q], company.requestPermission[q], company.requestRecord[q])
-                    .allowed() ? 1 : 0;
+            placed[q] = company.requestRecord[q].placedIn(policy.tree());
+        }
+        for (int q = 0; q < SyntheticCompany.REQUESTS; q++) {
+            Decision plain = policy.decide(company.requestActor[q], company.requestPermission[q],
+                    company.requestRecord[q]);
+            Decision fast = bound[company.requestEmployee[q]].decide(company.requestPermission[q], placed[q]);
+            if (!plain.equals(fast)) {
+                throw new IllegalStateException("request " + q + ": " + plain + " but placed and bound " + fast);
+            }
+            allowed += plain.allowed() ? 1 : 0;
         }
         Runtime rt = Runtime.getRuntime();
         System.gc();
@@ -84,7 +99,10 @@ public class AccessCheckBenchmark {
                 (rt.totalMemory() - rt.freeMemory()) >> 20);
     }
 
-    /** {@code policy.decide(actor, permission, record)}: may this employee do this to this record? */
+    /**
+     * {@code policy.decide(actor, permission, record)}: may this employee do this to this record? Binds the actor
+     * (role-set lookup, place in the tree) on every call: the cost of a check without a session.
+     */
     @Benchmark
     public Decision decide() {
         int q = next++ & mask;
@@ -99,6 +117,17 @@ public class AccessCheckBenchmark {
     public Decision decideBound() {
         int q = next++ & mask;
         return bound[company.requestEmployee[q]].decide(company.requestPermission[q], company.requestRecord[q]);
+    }
+
+    /**
+     * {@link #decideBound} with the record {@link ProtectedRecord#placedIn placed} in the policy's tree: what a
+     * session sees when its repository stores department positions, so the check compares positions instead of
+     * looking the record's department up.
+     */
+    @Benchmark
+    public Decision decideBoundPlaced() {
+        int q = next++ & mask;
+        return bound[company.requestEmployee[q]].decide(company.requestPermission[q], placed[q]);
     }
 
     /** {@code access.filter(permission)} on the actor bound for the session. */

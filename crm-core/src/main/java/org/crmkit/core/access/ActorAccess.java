@@ -9,26 +9,22 @@ import java.util.Objects;
  * answers for this actor, explanations included. Immutable and safe to share between threads; it sees the
  * policy's roles and org tree as they were when it was bound.
  *
- * <p>A record check reads this object, one entry of each of two arrays of the actor's role set, and the record
- * (with its owner's id when ownership decides); it allocates nothing unless a share decides.
+ * <p>A record check reads this object, one code of the actor's role set, one decision of the policy's
+ * {@link RuleBook}, and the record (with its owner's id when ownership decides); it allocates nothing unless a
+ * share decides.
  */
 public final class ActorAccess extends Standpoint {
     private static final Scope[] SCOPES = Scope.values();
 
+    // Few fields on purpose: a session holds one of these per actor, and a check with a server-like spread of
+    // actors finds this object in memory, not in cache; the smaller it is, the more of them the caches keep.
     private final RoleBasedAccessPolicy policy;
-    private final Actor actor;
     private final CompiledRoles roles;
-    /** The role set's {@link CompiledRoles#scopes} and {@link CompiledRoles#decisions}, one read closer. */
-    private final byte[] scopes;
-    private final Decision[] decisions;
 
     ActorAccess(RoleBasedAccessPolicy policy, Actor actor, CompiledRoles roles) {
-        super(actor.employee(), actor.department(), policy.tree());
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.actor = actor;
+        super(Objects.requireNonNull(actor, "actor"), policy.tree());
+        this.policy = policy;
         this.roles = roles;
-        this.scopes = roles.scopes;
-        this.decisions = roles.decisions;
     }
 
     public Actor actor() {
@@ -45,18 +41,22 @@ public final class ActorAccess extends Standpoint {
         if (i < 0) {
             return policy.sharedOr(actor, permission, record, null);
         }
-        int code = scopes[i];
-        if (code != 0) {
-            int forbidden = code >>> 3;
-            if (forbidden != 0 && admits(SCOPES[forbidden - 1], record)) {
-                return roles.ruleAt(i).forbid;
-            }
-            int granted = code & 7;
-            if (granted != 0 && admits(SCOPES[granted - 1], record)) {
-                return decisions[2 * i];
-            }
+        // Shared by everyone who holds the same roles, so the role set is mostly in cache; its code is one int.
+        int code = roles.codes[i];
+        if (code == 0) {
+            return policy.sharedOr(actor, permission, record, policy.noGrant(i));
         }
-        return policy.sharedOr(actor, permission, record, decisions[2 * i + 1]);
+        RuleBook book = roles.book();
+        int rule = CompiledRoles.ruleNumber(code);
+        int forbidden = CompiledRoles.forbidden(code);
+        if (forbidden != 0 && admits(SCOPES[forbidden - 1], record)) {
+            return book.rule(rule).forbid;
+        }
+        int granted = CompiledRoles.granted(code);
+        if (granted != 0 && admits(SCOPES[granted - 1], record)) {
+            return book.allow(rule);
+        }
+        return policy.sharedOr(actor, permission, record, book.denyOutsideScope(rule));
     }
 
     /** As {@link RoleBasedAccessPolicy#decide(Actor, Permission)} for this actor. */

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 import org.crmkit.core.organisation.RoleName;
 
@@ -20,81 +18,79 @@ final class CompiledRoles {
     /** What the roles say per permission, for analyses that walk every permission (diffs, escalation). */
     final Map<Permission, PermissionRule> rules;
     final CompiledFields fields;
-    /** The same rules by {@link PermissionIndex} number: what explanations and function-level checks read. */
+    /** Numbers the rules of role sets compiled for checks ({@code null} for analyses). */
     private final PermissionIndex index;
-    private final PermissionRule[] byIndex;
+    private final RuleBook book;
     /**
-     * What a record check reads, by permission number {@code i}: {@code scopes[i]} packs the granted scope's
-     * ordinal + 1 (low three bits) and the forbidden scope's ordinal + 1 (next three bits), 0 meaning none;
-     * {@code decisions[2i]} is the grant's allow and {@code decisions[2i + 1]} the denial when nothing admits the
-     * record (out of scope, or no grant). Primitives and ready decisions side by side, so that a check reads two
-     * arrays it can fetch at once instead of following an array to a rule and the rule to its decisions.
+     * What a record check reads, by permission number {@code i} ({@code null} for analyses): 0 when no role of the
+     * set mentions the permission; else the granted scope's ordinal + 1 in bits 0-2 (0: no grant), the forbidden
+     * scope's ordinal + 1 in bits 3-5 (0: no forbid) and the rule's number in the {@link RuleBook} above them. So
+     * one {@code int} answers both scope tests, and the decision to return comes from the book, which all role
+     * sets share, instead of from an array of rules per role set.
      */
-    final byte[] scopes;
-    final Decision[] decisions;
+    final int[] codes;
 
     private CompiledRoles(List<Role> roles, Map<Permission, PermissionRule> rules, CompiledFields fields,
-                          PermissionIndex index, PermissionRule[] byIndex, byte[] scopes, Decision[] decisions) {
+                          PermissionIndex index, RuleBook book, int[] codes) {
         this.roles = roles;
         this.rules = rules;
         this.fields = fields;
         this.index = index;
-        this.byIndex = byIndex;
-        this.scopes = scopes;
-        this.decisions = decisions;
+        this.book = book;
+        this.codes = codes;
     }
 
     /** For analyses: every rule in a map, no sharing with other role sets. */
     static CompiledRoles compile(Policy policy, Set<RoleName> names) {
         List<Role> roles = sortedRoles(policy, names);
-        return new CompiledRoles(roles, fold(roles), CompiledFields.of(roles), null, null, null, null);
+        return new CompiledRoles(roles, fold(roles), CompiledFields.of(roles), null, null, null);
     }
 
     /**
-     * For checks: the rules in an array numbered by {@code index}, each rule passed through {@code shared} so
-     * that equal rules of different role sets are one object, and {@code noGrant} giving the policy's one
-     * denial per permission nobody grants. Keeps no map: a company has thousands of role sets.
+     * For checks: one code per permission numbered by {@code index}, each rule kept once in {@code book} so that
+     * equal rules of different role sets are one object. Keeps no map: a company has thousands of role sets.
      */
-    static CompiledRoles compileForChecks(Policy policy, Set<RoleName> names, PermissionIndex index,
-                                          UnaryOperator<PermissionRule> shared,
-                                          Function<Permission, Decision> noGrant) {
+    static CompiledRoles compileForChecks(Policy policy, Set<RoleName> names, PermissionIndex index, RuleBook book) {
         List<Role> roles = sortedRoles(policy, names);
-        int n = index.size();
-        PermissionRule[] byIndex = new PermissionRule[n];
+        int[] codes = new int[index.size()];
         for (PermissionRule rule : fold(roles).values()) {
-            byIndex[index.indexOf(rule.permission)] = shared.apply(rule);
+            codes[index.indexOf(rule.permission)] = book.number(rule) << 6 | code(rule.granted)
+                    | code(rule.forbidden) << 3;
         }
-        byte[] scopes = new byte[n];
-        Decision[] decisions = new Decision[2 * n];
-        for (int i = 0; i < n; i++) {
-            PermissionRule rule = byIndex[i];
-            if (rule == null) {
-                decisions[2 * i + 1] = noGrant.apply(index.permissionAt(i));
-                continue;
-            }
-            scopes[i] = (byte) (code(rule.granted) | code(rule.forbidden) << 3);
-            decisions[2 * i] = rule.allow;
-            decisions[2 * i + 1] = rule.denyOutsideScope;
-        }
-        return new CompiledRoles(roles, null, CompiledFields.of(roles), index, byIndex, scopes, decisions);
+        return new CompiledRoles(roles, null, CompiledFields.of(roles), index, book, codes);
     }
 
     private static int code(Scope scope) {
         return scope == null ? 0 : scope.ordinal() + 1;
     }
 
-    /** The rule of permission number {@code i} (for checks: {@link #compileForChecks} only). */
-    PermissionRule ruleAt(int i) {
-        return byIndex[i];
+    /** The granted scope of a {@link #codes code}'s rule, ordinal + 1; 0 when it grants nothing. */
+    static int granted(int code) {
+        return code & 7;
+    }
+
+    /** The forbidden scope of a {@link #codes code}'s rule, ordinal + 1; 0 when it forbids nothing. */
+    static int forbidden(int code) {
+        return (code >>> 3) & 7;
+    }
+
+    /** The book's number of a {@link #codes code}'s rule. */
+    static int ruleNumber(int code) {
+        return code >>> 6;
+    }
+
+    RuleBook book() {
+        return book;
     }
 
     /** What the roles say about the permission, or {@code null} when none of them mentions it. */
     PermissionRule rule(Permission permission) {
-        if (byIndex == null) {
+        if (codes == null) {
             return rules.get(permission);
         }
         int i = index.indexOf(permission);
-        return i < 0 ? null : byIndex[i];
+        int code = i < 0 ? 0 : codes[i];
+        return code == 0 ? null : book.rule(ruleNumber(code));
     }
 
     private static List<Role> sortedRoles(Policy policy, Set<RoleName> names) {

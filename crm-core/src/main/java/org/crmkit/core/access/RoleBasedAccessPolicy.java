@@ -26,7 +26,9 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
     private final Shares shares;
     private final PermissionIndex permissions;
     private final RoleSetTable<CompiledRoles> compiled = new RoleSetTable<>();
-    private final ConcurrentHashMap<PermissionRule, PermissionRule> sharedRules = new ConcurrentHashMap<>();
+    private final RuleBook rules = new RuleBook();
+    /** The denial for each numbered permission nobody grants, ready, by {@link PermissionIndex} number. */
+    private final Decision[] noGrantByNumber;
     private final ConcurrentHashMap<Permission, Decision> noGrant = new ConcurrentHashMap<>();
 
     private RoleBasedAccessPolicy(Policy policy, OrgTree tree, Shares shares) {
@@ -34,6 +36,10 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
         this.tree = Objects.requireNonNull(tree, "org tree");
         this.shares = Objects.requireNonNull(shares, "shares");
         this.permissions = PermissionIndex.of(policy);
+        this.noGrantByNumber = new Decision[permissions.size()];
+        for (int i = 0; i < noGrantByNumber.length; i++) {
+            noGrantByNumber[i] = noGrant(permissions.permissionAt(i));
+        }
     }
 
     public static RoleBasedAccessPolicy of(Policy policy, OrgTree tree, Shares shares) {
@@ -96,6 +102,7 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
      * else {@code otherwise} (the role set's denial; {@code null} for a permission no role mentions).
      */
     Decision sharedOr(Actor actor, Permission permission, ProtectedRecord record, Decision otherwise) {
+        // The share table decides between the role set's answer and "shared"; with Shares.none() this loop is empty.
         for (Share share : shares.of(record.id())) {
             if (share.lets(actor, permission, record.id())) {
                 return Decision.shared(permission, share);
@@ -112,8 +119,8 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
             return new ScopedRecordFilter(permission, granted, forbidden, Set.of(), Set.of());
         }
         return new ScopedRecordFilter(permission, granted, forbidden,
-                shares.recordsSharedWith(Grantee.employee(actor.employee), permission),
-                shares.recordsSharedWith(Grantee.department(actor.department), permission));
+                shares.recordsSharedWith(Grantee.employee(actor.actor.employee()), permission),
+                shares.recordsSharedWith(Grantee.department(actor.actor.department()), permission));
     }
 
     /** The roles the actor may give to others: what any of their roles {@link Role#mayAssign may assign}. */
@@ -145,7 +152,12 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
 
     private CompiledRoles compiledFor(Actor actor) {
         return compiled.get(actor.roles(), names -> CompiledRoles.compileForChecks(policy, names, permissions,
-                rule -> sharedRules.computeIfAbsent(rule, r -> r), this::noGrant));
+                rules));
+    }
+
+    /** The denial of permission number {@code i} to a role set none of whose roles mentions it. */
+    Decision noGrant(int i) {
+        return noGrantByNumber[i];
     }
 
     Decision noGrant(Permission permission) {

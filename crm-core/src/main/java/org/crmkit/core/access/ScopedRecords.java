@@ -2,6 +2,7 @@ package org.crmkit.core.access;
 
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.crmkit.core.organisation.OrgTree;
 import org.crmkit.core.shared.DepartmentId;
@@ -28,12 +29,12 @@ public final class ScopedRecords {
 
     /** The employee whose owned or assigned records are admitted. */
     public EmployeeId employee() {
-        return standpoint.employee;
+        return standpoint.actor.employee();
     }
 
     /** The department whose records are admitted from scope DEPARTMENT on. */
     public DepartmentId department() {
-        return standpoint.department;
+        return standpoint.actor.department();
     }
 
     /**
@@ -51,12 +52,12 @@ public final class ScopedRecords {
     /** What a scope held by this employee in this department admits (see {@link Standpoint#admits}). */
     static boolean admits(Scope scope, EmployeeId employee, DepartmentId department, ProtectedRecord record,
                           OrgTree tree) {
-        return new Standpoint(employee, department, tree).admits(scope, record);
+        return new Standpoint(new Actor(employee, department, Set.of()), tree).admits(scope, record);
     }
 
     /** The narrowest scope under which the actor would reach the record. */
     static Scope narrowestReaching(Actor actor, ProtectedRecord record, OrgTree tree) {
-        return new Standpoint(actor.employee(), actor.department(), tree).narrowestReaching(record);
+        return new Standpoint(actor, tree).narrowestReaching(record);
     }
 
     @Override

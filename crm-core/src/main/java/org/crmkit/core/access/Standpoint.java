@@ -20,8 +20,8 @@ class Standpoint {
     /** What a position of -1 means for {@link #subtreeEnd}: no interval, so no position falls inside it. */
     private static final int NO_SUBTREE = -2;
 
-    final EmployeeId employee;
-    final DepartmentId department;
+    /** Whose standpoint: for a filter or a rule built from employee and department alone, one without roles. */
+    final Actor actor;
     final OrgTree tree;
     private final long employeeHigh;
     private final long employeeLow;
@@ -29,14 +29,13 @@ class Standpoint {
     private final int position;
     private final int subtreeEnd;
 
-    Standpoint(EmployeeId employee, DepartmentId department, OrgTree tree) {
-        this.employee = employee;
-        this.department = department;
+    Standpoint(Actor actor, OrgTree tree) {
+        this.actor = actor;
         this.tree = tree;
-        UUID id = employee.value();
+        UUID id = actor.employee().value();
         this.employeeHigh = id.getMostSignificantBits();
         this.employeeLow = id.getLeastSignificantBits();
-        OrgTree.Interval subtree = tree.findInterval(department).orElse(null);
+        OrgTree.Interval subtree = tree.findInterval(actor.department()).orElse(null);
         this.position = subtree == null ? -1 : subtree.lo();
         this.subtreeEnd = subtree == null ? NO_SUBTREE : subtree.hi();
     }
@@ -78,21 +77,29 @@ class Standpoint {
     }
 
     private boolean inSubtree(ProtectedRecord record) {
-        int p = tree.placedPosition(record.placement());
-        if (p < 0) {
-            p = tree.findPosition(record.department());
-        }
+        int p = recordPosition(record);
         // A department the tree does not know is within nothing but itself.
-        return p >= 0 ? position <= p && p <= subtreeEnd : same(record.department());
+        return p >= 0 ? position <= p && p <= subtreeEnd : position < 0 && same(record.department());
     }
 
     private boolean inDepartment(ProtectedRecord record) {
-        int p = tree.placedPosition(record.placement());
+        int p = recordPosition(record);
         // One tree gives two departments the same position only when they are the same department.
-        return p >= 0 ? p == position : same(record.department());
+        return p >= 0 ? p == position : position < 0 && same(record.department());
+    }
+
+    /**
+     * The record's department position in this tree, -1 when the tree does not know it: from its placement when
+     * that was taken from this tree, else looked up. The lookup reads the tree's table, which (one table for the
+     * whole company) stays in cache; comparing ids instead would read this actor's department id, which does not.
+     */
+    private int recordPosition(ProtectedRecord record) {
+        int p = tree.placedPosition(record.placement());
+        return p >= 0 ? p : tree.findPosition(record.department());
     }
 
     private boolean same(DepartmentId other) {
+        DepartmentId department = actor.department();
         return other == department || other.equals(department);
     }
 
@@ -102,6 +109,6 @@ class Standpoint {
             return true;
         }
         Set<EmployeeId> assigned = record.assigned();
-        return !assigned.isEmpty() && assigned.contains(employee);
+        return !assigned.isEmpty() && assigned.contains(actor.employee());
     }
 }
