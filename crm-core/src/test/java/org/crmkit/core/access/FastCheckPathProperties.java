@@ -45,6 +45,8 @@ class FastCheckPathProperties {
                 assertThat(bound.filter(p).toString()).isEqualTo(w.access.filter(actor, p).toString());
                 for (ProtectedRecord r : w.records) {
                     assertSame(bound.decide(p, r), w.access.decide(actor, p, r));
+                    assertSame(bound.decide(p, r.placedIn(w.tree)), w.access.decide(actor, p, r));
+                    assertThat(r.placedIn(w.tree)).isEqualTo(r);
                     assertThat(bound.filter(p).admits(r)).isEqualTo(w.access.decide(actor, p, r).allowed());
                     assertThat(bound.whyNot(p, r).remedies()).isEqualTo(w.access.whyNot(actor, p, r).remedies());
                 }

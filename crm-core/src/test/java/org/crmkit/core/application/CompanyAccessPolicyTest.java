@@ -72,4 +72,43 @@ class CompanyAccessPolicyTest {
         assertThat(before.bind(head).decide(READ, eastDeal).allowed()).as("the old tree never heard of East")
                 .isFalse();
     }
+
+    @Test
+    void a_department_that_moves_out_of_the_subtree_leaves_it_even_for_records_placed_in_the_old_tree() {
+        // Ids in the order the repository lists them, so that the positions below are known.
+        DepartmentId top = new DepartmentId(new UUID(1, 1));
+        DepartmentId sales = new DepartmentId(new UUID(1, 2));
+        DepartmentId moving = new DepartmentId(new UUID(1, 3));
+        DepartmentId service = new DepartmentId(new UUID(1, 4));
+        DepartmentId staying = new DepartmentId(new UUID(1, 5));
+        InMemoryDepartments structure = new InMemoryDepartments();
+        structure.save(Department.root(top, "Company"));
+        structure.save(Department.under(sales, "Sales", top));
+        structure.save(Department.under(moving, "Key accounts", sales));
+        structure.save(Department.under(service, "Service", top));
+        structure.save(Department.under(staying, "Sales East", sales));
+        CompanyAccessPolicy live = new CompanyAccessPolicy(this.policy.policy(), structure, Shares.none());
+        Actor headOfSales = new Actor(head.employee(), sales, head.roles());
+        RoleBasedAccessPolicy before = live.current(headOfSales, null);
+        ProtectedRecord placedBefore = dealIn(moving).placedIn(before.tree());
+        assertThat(before.bind(headOfSales).decide(READ, placedBefore).allowed()).isTrue();
+
+        // The move: the stored department, re-parented (as an organisation use case would save it).
+        structure.save(Department.restore(new Department.Snapshot(moving, "Key accounts", service, null), 1));
+        live.structureChanged();
+        RoleBasedAccessPolicy after = live.current(headOfSales, placedBefore);
+
+        // The old position of the moved department now lies inside Sales' subtree (it is Sales East's): a check
+        // that trusted the stale placement would still let the head of sales in.
+        assertThat(after.tree().interval(sales).contains((int) placedBefore.placement())).isTrue();
+        assertThat(after.tree().placedPosition(placedBefore.placement())).isEqualTo(-1);
+        Decision stale = after.bind(headOfSales).decide(READ, placedBefore);
+        assertThat(stale.allowed()).isFalse();
+        assertThat(stale.basis()).isEqualTo(Decision.Basis.OUT_OF_SCOPE);
+        assertThat(live.decide(headOfSales, READ, placedBefore)).isEqualTo(stale);
+        assertThat(after.bind(headOfSales).decide(READ, placedBefore.placedIn(after.tree()))).isEqualTo(stale);
+        assertThat(after.bind(headOfSales).decide(READ, dealIn(staying).placedIn(after.tree())).allowed()).isTrue();
+        assertThat(before.bind(headOfSales).decide(READ, placedBefore).allowed())
+                .as("a binding keeps the structure it was made with").isTrue();
+    }
 }
