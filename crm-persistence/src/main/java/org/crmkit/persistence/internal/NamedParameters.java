@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -27,6 +28,21 @@ final class NamedParameters {
 
     static PreparedStatement prepare(Connection c, String sql, Map<String, Object> params) throws SQLException {
         List<Object> values = new ArrayList<>();
+        PreparedStatement p = c.prepareStatement(positional(sql, params, values));
+        try {
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                p.setObject(i + 1, value instanceof Instant at ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : value);
+            }
+            return p;
+        } catch (SQLException | RuntimeException e) {
+            p.close();
+            throw e;
+        }
+    }
+
+    /** The SQL with {@code ?} for each name ({@code ?, ?, ...} for a collection); their values added to {@code values}. */
+    static String positional(String sql, Map<String, Object> params, List<Object> values) {
         Matcher m = NAME.matcher(sql);
         StringBuilder jdbc = new StringBuilder(sql.length());
         while (m.find()) {
@@ -38,7 +54,7 @@ final class NamedParameters {
                 if (many.isEmpty()) {
                     throw new IllegalArgumentException("empty list for :" + m.group(1) + " in " + sql);
                 }
-                m.appendReplacement(jdbc, String.join(", ", java.util.Collections.nCopies(many.size(), "?")));
+                m.appendReplacement(jdbc, String.join(", ", Collections.nCopies(many.size(), "?")));
                 values.addAll(many);
             } else {
                 m.appendReplacement(jdbc, "?");
@@ -46,16 +62,6 @@ final class NamedParameters {
             }
         }
         m.appendTail(jdbc);
-        PreparedStatement p = c.prepareStatement(jdbc.toString());
-        try {
-            for (int i = 0; i < values.size(); i++) {
-                Object value = values.get(i);
-                p.setObject(i + 1, value instanceof Instant at ? OffsetDateTime.ofInstant(at, ZoneOffset.UTC) : value);
-            }
-            return p;
-        } catch (SQLException | RuntimeException e) {
-            p.close();
-            throw e;
-        }
+        return jdbc.toString();
     }
 }
