@@ -47,7 +47,7 @@ public final class PersistentCrm implements AutoCloseable {
         this.dataSource = dataSource;
         this.ownPool = ownPool;
         this.factory = PersistenceUnit.boot(dataSource, validateSchema);
-        this.work = new UnitOfWork(factory);
+        this.work = new UnitOfWork(factory, dataSource);
         this.repositories = PersistenceUnit.repositories(work, clock, pipelines);
         this.outbox = new JpaOutbox(work);
         this.audit = new JpaAccessAudit(work);

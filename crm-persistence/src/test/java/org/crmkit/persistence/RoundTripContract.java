@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.crmkit.core.access.Action;
+import org.crmkit.core.access.Actor;
+import org.crmkit.core.access.Permission;
+import org.crmkit.core.access.Resource;
+import org.crmkit.core.access.RoleBasedAccessPolicy;
+import org.crmkit.core.access.StandardRoles;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.client.Client;
@@ -14,8 +20,11 @@ import org.crmkit.core.deal.Deal;
 import org.crmkit.core.interaction.Interaction;
 import org.crmkit.core.organisation.Department;
 import org.crmkit.core.organisation.Employee;
+import org.crmkit.core.organisation.OrgTree;
 import org.crmkit.core.shared.ConcurrentModification;
 import org.crmkit.core.shared.Money;
+import org.crmkit.core.shared.Page;
+import org.crmkit.core.shared.PageRequest;
 import org.crmkit.core.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +86,27 @@ abstract class RoundTripContract {
         assertThat(repos.interactions().get(s.interaction).snapshot()).isEqualTo(s.interaction());
         assertThat(List.of(repos.clients().get(s.client).version(), repos.tasks().get(s.task).version(),
                 repos.interactions().get(s.interaction).version())).containsOnly(1L);
+    }
+
+    @Test
+    void lists_read_every_field_of_every_row_and_its_children() {
+        Snapshots s = storedWorld();
+        RoleBasedAccessPolicy policy = RoleBasedAccessPolicy.of(StandardRoles.policy(),
+                OrgTree.of(repos.departments().all()));
+        // A head of sales of the whole company: the department-subtree condition in SQL admits the records.
+        Actor admin = new Actor(s.boris, s.company, java.util.Set.of(StandardRoles.HEAD_OF_SALES_NAME));
+
+        Page<Deal> deals = repos.deals().list(policy.filter(admin, Permission.of(Resource.DEAL, Action.READ)),
+                PageRequest.first(10));
+        assertThat(deals.items()).extracting(Deal::snapshot).containsExactly(s.deal());
+        assertThat(deals.items()).extracting(Deal::version).containsExactly(1L);
+        assertThat(repos.deals().ofClient(s.client, policy.filter(admin, Permission.of(Resource.DEAL, Action.READ))))
+                .extracting(Deal::snapshot).containsExactly(s.deal());
+        assertThat(repos.interactions().timelineOf(s.client, null, 10).items()).extracting(Interaction::snapshot)
+                .containsExactly(s.interaction());
+        assertThat(repos.interactions().timelineOf(s.client,
+                policy.filter(admin, Permission.of(Resource.INTERACTION, Action.READ)), null, 10).items())
+                .extracting(Interaction::version).containsExactly(1L);
     }
 
     @Test

@@ -29,8 +29,10 @@ import org.crmkit.persistence.PersistentCrm;
  * {@link Size#heavyInteractions()} each.
  *
  * <p>The organisation is created through the library (so department paths and employees are what the library
- * itself writes); the bulk rows by plain {@code INSERT ... SELECT FROM generate_series} that fills every NOT NULL
- * column and satisfies every CHECK and foreign key of V1__crm_schema.sql, with the secondary indexes and foreign
+ * itself writes); the clients by plain {@code INSERT ... SELECT FROM generate_series}, deals, their stage changes and
+ * the interactions generated in Java and streamed with {@code COPY} ({@link CopyRows}, {@code bench.copyStreams}
+ * parallel connections, default 2), every NOT NULL column filled and every CHECK and foreign key of
+ * V1__crm_schema.sql satisfied, with the secondary indexes and foreign
  * keys of the big tables dropped during the load and recreated (identically, from their catalogued definitions)
  * afterwards, then VACUUM ANALYZE. A marker table records the sizes: a later run with the same sizes reuses the
  * schema; other sizes drop and reseed it.
@@ -111,17 +113,7 @@ final class SeededCrm {
 
     /** The id the seeding SQL gives client number {@code c}: the Java twin of {@link #CLIENT_ID_SQL}. */
     static UUID clientId(long c) {
-        try {
-            byte[] md5 = java.security.MessageDigest.getInstance("MD5")
-                    .digest(("c" + c).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String h = java.util.HexFormat.of().formatHex(md5);
-            String hex = String.format("%012x", 1577836800000L + c * 1000) + "7" + h.substring(0, 3) + "8"
-                    + h.substring(3, 18);
-            return new UUID(Long.parseUnsignedLong(hex.substring(0, 16), 16),
-                    Long.parseUnsignedLong(hex.substring(16), 16));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new CopyRows.Ids().uuid7(1577836800000L + c * 1000, "c" + c);
     }
 
     // --- seeding -------------------------------------------------------------------------------------------
@@ -162,7 +154,7 @@ final class SeededCrm {
         }
         t = lap(seconds, "schema + organisation (library)", t);
         try (Connection c = BenchDatabase.connect(SCHEMA); Statement s = c.createStatement()) {
-            s.execute("SET maintenance_work_mem = '256MB'");
+            s.execute("SET maintenance_work_mem = '1GB'");
             s.execute(UUID7_FUNCTION);
             s.execute("CREATE TABLE bench_people (name VARCHAR(40) PRIMARY KEY, employee_id UUID NOT NULL)");
             s.execute("CREATE TABLE bench_managers (idx INTEGER PRIMARY KEY, employee_id UUID NOT NULL,"
@@ -195,51 +187,21 @@ final class SeededCrm {
             requireClient(s, size.clients() - 1);
             t = lap(seconds, "clients " + size.clients(), t);
 
-            // Deal n belongs to client n % clients and its owner; opened 30 s after deal n-1 from 2021-01-01.
-            // Stages cycle through the standard pipeline; a closed deal has closed_at (and a reason when lost).
+            UUID[] clients = new UUID[(int) size.clients()];
+            for (int g = 0; g < clients.length; g++) {
+                clients[g] = clientId(g);
+            }
+            int streams = Integer.getInteger("bench.copyStreams", 2);
+
             List<String[]> dealDdl = dropSecondary(s, "crm_deals", "crm_deal_stage_changes");
-            String dealRows = " FROM generate_series(0::bigint, " + (size.deals() - 1) + ") n"
-                    + " CROSS JOIN LATERAL (SELECT n % " + size.clients() + " AS g, 1609459200000 + n * 30000 AS ms,"
-                    + " (ARRAY['lead','qualification','proposal','negotiation','won','lost'])[n % 6 + 1] AS stage) d"
-                    + " JOIN bench_managers m ON m.idx = d.g % " + MANAGERS;
-            s.execute("INSERT INTO crm_deals (id, version, client_id, title, pipeline, stage, status, probability,"
-                    + " amount, currency, expected_close_on, owner_id, department_id, lost_reason, closed_at,"
-                    + " created_at, created_by, updated_at, updated_by)"
-                    + " SELECT pg_temp.uuid7(ms, 'd' || n), 0, " + CLIENT_ID_SQL + ", 'Deal ' || n, 'default', stage,"
-                    + " CASE stage WHEN 'won' THEN 'WON' WHEN 'lost' THEN 'LOST' ELSE 'OPEN' END,"
-                    + " (ARRAY[10, 25, 50, 75, 100, 0])[n % 6 + 1], (n % 1000) * 1000 + 0.5, 'RUB',"
-                    + " (to_timestamp(ms / 1000) + interval '90 days')::date, m.employee_id, m.department_id,"
-                    + " CASE WHEN stage = 'lost' THEN 'budget cut' END,"
-                    + " CASE WHEN stage IN ('won', 'lost') THEN to_timestamp(ms / 1000) + interval '30 days' END,"
-                    + " to_timestamp(ms / 1000.0), m.employee_id, to_timestamp(ms / 1000.0), m.employee_id" + dealRows);
-            // The history's one entry: into the current stage when the deal was opened.
-            s.execute("INSERT INTO crm_deal_stage_changes (deal_id, position, from_stage, to_stage, changed_by,"
-                    + " changed_at, note) SELECT pg_temp.uuid7(ms, 'd' || n), 0, NULL, stage, m.employee_id,"
-                    + " to_timestamp(ms / 1000.0), ''" + dealRows);
-            t = lap(seconds, "deals " + size.deals() + " (+1 stage change each), indexes dropped", t);
+            copyDeals(size, clients, managers, streams);
+            t = lap(seconds, "deals " + size.deals() + " (+1 stage change each, COPY), indexes dropped", t);
             restore(s, dealDdl);
             t = lap(seconds, "deal indexes + foreign keys recreated", t);
 
-            // Interaction n: the first heavyClients x heavyInteractions go round the heavy clients 0..h-1, the rest
-            // round the other clients; occurred at a pseudo-random moment of 2022-2024, logged an hour later.
             List<String[]> interactionDdl = dropSecondary(s, "crm_interactions");
-            long heavy = (long) size.heavyClients() * size.heavyInteractions();
-            s.execute("INSERT INTO crm_interactions (id, version, kind, channel, direction, occurred_at, summary,"
-                    + " client_id, owner_id, department_id, logged_at, created_at, created_by, updated_at, updated_by)"
-                    + " SELECT pg_temp.uuid7(ms + 3600000, 'i' || n), 0,"
-                    + " (ARRAY['MEETING','CALL','EMAIL','MESSAGE','VISIT','NOTE'])[n % 6 + 1],"
-                    + " (ARRAY['SHOP','EMAIL','SOCIAL_NETWORK','CALL_CENTRE','SUPPORT','WEB','PHONE'])[n % 7 + 1],"
-                    + " (ARRAY['INBOUND','OUTBOUND','INTERNAL'])[n % 3 + 1], to_timestamp(ms / 1000.0),"
-                    + " 'Discussed order #' || n || ' and the next delivery', " + CLIENT_ID_SQL + ","
-                    + " m.employee_id, m.department_id, to_timestamp((ms + 3600000) / 1000.0),"
-                    + " to_timestamp((ms + 3600000) / 1000.0), m.employee_id, to_timestamp((ms + 3600000) / 1000.0),"
-                    + " m.employee_id"
-                    + " FROM generate_series(0::bigint, " + (size.interactions() - 1) + ") n"
-                    + " CROSS JOIN LATERAL (SELECT CASE WHEN n < " + heavy + " THEN n % " + Math.max(1, size.heavyClients())
-                    + " ELSE " + size.heavyClients() + " + n % " + (size.clients() - size.heavyClients()) + " END AS g,"
-                    + " 1640995200000 + (n * 2654435761) % 94608000000 AS ms) i"
-                    + " JOIN bench_managers m ON m.idx = i.g % " + MANAGERS);
-            t = lap(seconds, "interactions " + size.interactions() + ", indexes dropped", t);
+            copyInteractions(size, clients, managers, streams);
+            t = lap(seconds, "interactions " + size.interactions() + " (COPY), indexes dropped", t);
             restore(s, interactionDdl);
             t = lap(seconds, "interaction indexes + foreign keys recreated", t);
             s.execute("VACUUM ANALYZE");
@@ -259,6 +221,82 @@ final class SeededCrm {
             }
         }
         return seconds;
+    }
+
+    private static final String[] STAGES = {"lead", "qualification", "proposal", "negotiation", "won", "lost"};
+    private static final int[] PROBABILITIES = {10, 25, 50, 75, 100, 0};
+    private static final String[] KINDS = {"MEETING", "CALL", "EMAIL", "MESSAGE", "VISIT", "NOTE"};
+    private static final String[] CHANNELS = {"SHOP", "EMAIL", "SOCIAL_NETWORK", "CALL_CENTRE", "SUPPORT", "WEB", "PHONE"};
+    private static final String[] DIRECTIONS = {"INBOUND", "OUTBOUND", "INTERNAL"};
+    private static final long DAY_MS = 86_400_000L;
+
+    /**
+     * Deal n belongs to client n % clients and its owner; opened 30 s after deal n-1 from 2021-01-01. Stages cycle
+     * through the standard pipeline; a closed deal has closed_at (and a reason when lost); its history's one entry
+     * is the move into the current stage when the deal was opened.
+     */
+    private static void copyDeals(Size size, UUID[] clients, List<UUID[]> managers, int streams) throws SQLException {
+        CopyRows.copy("crm_deals", "id, version, client_id, title, pipeline, stage, status, probability, amount,"
+                + " currency, expected_close_on, owner_id, department_id, lost_reason, closed_at, created_at, created_by,"
+                + " updated_at, updated_by", size.deals(), streams, (n, row, ids) -> {
+                    int g = (int) (n % size.clients());
+                    long ms = 1609459200000L + n * 30000;
+                    String stage = STAGES[(int) (n % 6)];
+                    boolean closed = stage.equals("won") || stage.equals("lost");
+                    UUID[] m = managers.get(g % MANAGERS);
+                    long closedMs = (ms / 1000) * 1000 + 30 * DAY_MS;
+                    row.append(ids.uuid7(ms, "d" + n)).append("\t0\t").append(clients[g]).append("\tDeal ").append(n)
+                            .append("\tdefault\t").append(stage).append('\t')
+                            .append(closed ? stage.toUpperCase(java.util.Locale.ROOT) : "OPEN").append('\t')
+                            .append(PROBABILITIES[(int) (n % 6)]).append('\t').append((n % 1000) * 1000).append(".5\tRUB\t")
+                            .append(java.time.LocalDate.ofEpochDay((ms / 1000 * 1000 + 90 * DAY_MS) / DAY_MS)).append('\t')
+                            .append(m[0]).append('\t').append(m[1]).append('\t')
+                            .append(stage.equals("lost") ? "budget cut" : CopyRows.NULL).append('\t');
+                    if (closed) {
+                        CopyRows.instant(row, closedMs);
+                    } else {
+                        row.append(CopyRows.NULL);
+                    }
+                    CopyRows.instant(row.append('\t'), ms).append('\t').append(m[0]).append('\t');
+                    CopyRows.instant(row, ms).append('\t').append(m[0]);
+                });
+        CopyRows.copy("crm_deal_stage_changes", "deal_id, position, from_stage, to_stage, changed_by, changed_at, note",
+                size.deals(), streams, (n, row, ids) -> {
+                    long ms = 1609459200000L + n * 30000;
+                    UUID[] m = managers.get((int) (n % size.clients()) % MANAGERS);
+                    row.append(ids.uuid7(ms, "d" + n)).append("\t0\t").append(CopyRows.NULL).append('\t')
+                            .append(STAGES[(int) (n % 6)]).append('\t').append(m[0]).append('\t');
+                    CopyRows.instant(row, ms).append('\t');
+                });
+    }
+
+    /**
+     * Interaction n: the first heavyClients x heavyInteractions go round the heavy clients 0..h-1, the rest round
+     * the other clients; occurred at a pseudo-random moment of 2022-2024, logged an hour later.
+     */
+    private static void copyInteractions(Size size, UUID[] clients, List<UUID[]> managers, int streams)
+            throws SQLException {
+        long heavy = (long) size.heavyClients() * size.heavyInteractions();
+        CopyRows.copy("crm_interactions", "id, version, kind, channel, direction, occurred_at, summary, client_id,"
+                + " owner_id, department_id, logged_at, created_at, created_by, updated_at, updated_by",
+                size.interactions(), streams, (n, row, ids) -> {
+                    int g = (int) (n < heavy ? n % Math.max(1, size.heavyClients())
+                            : size.heavyClients() + n % (size.clients() - size.heavyClients()));
+                    long ms = 1640995200000L + (n * 2654435761L) % 94608000000L;
+                    UUID[] m = managers.get(g % MANAGERS);
+                    row.append(ids.uuid7(ms + 3600000, "i" + n)).append("\t0\t").append(KINDS[(int) (n % 6)])
+                            .append('\t').append(CHANNELS[(int) (n % 7)]).append('\t')
+                            .append(DIRECTIONS[(int) (n % 3)]).append('\t');
+                    CopyRows.instant(row, ms).append("\tDiscussed order #").append(n).append(" and the next delivery\t")
+                            .append(clients[g]).append('\t').append(m[0]).append('\t').append(m[1]).append('\t');
+                    for (int k = 0; k < 3; k++) {
+                        CopyRows.instant(row, ms + 3600000).append('\t');
+                        if (k > 0) {
+                            row.append(m[0]).append('\t');
+                        }
+                    }
+                    row.setLength(row.length() - 1);
+                });
     }
 
     private static void createOrganisation(Crm crm, List<UUID[]> managers, Map<String, UUID> heads) {

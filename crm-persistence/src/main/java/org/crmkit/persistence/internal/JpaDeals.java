@@ -19,6 +19,7 @@ import org.crmkit.core.shared.PageRequest;
 /** {@link Deals} on the crm_deals tables. */
 final class JpaDeals extends JpaRepository<Deal, DealId, Deal.Snapshot, DealRow> implements Deals {
     private final DealMapper mapper = new DealMapperImpl();
+    private final DealReader reader = new DealReader();
 
     JpaDeals(UnitOfWork work, Clock clock) {
         super(work, clock, DealRow.class, "crm_deals", new ScopedFilterSql(Resource.DEAL, null));
@@ -31,6 +32,7 @@ final class JpaDeals extends JpaRepository<Deal, DealId, Deal.Snapshot, DealRow>
     @Override void write(Deal.Snapshot s, DealRow row) { mapper.update(s, row); }
     @Override DealRow newRow() { return new DealRow(); }
     @Override ProtectedRecord facts(Deal a) { return AccessFacts.of(a); }
+    @Override RowReader<DealRow> reader() { return reader; }
 
     @Override
     public List<Deal> ofClient(ClientId client) {

@@ -32,8 +32,9 @@ final class JpaInteractions extends JpaRepository<Interaction, InteractionId, In
     // (client_id, occurred_at desc, id desc) index with it: without it a deep page scans row by row.
     private static final String SEEK =
             " AND r.occurred_at <= :at AND (r.occurred_at < :at OR (r.occurred_at = :at AND r.id < :id))";
-    private static final String NEWEST_FIRST = " ORDER BY r.occurred_at DESC, r.id DESC";
+    private static final String NEWEST_FIRST = "r.occurred_at DESC, r.id DESC";
     private final InteractionMapper mapper = new InteractionMapperImpl();
+    private final InteractionReader reader = new InteractionReader();
     private final ScopedFilterSql access;
 
     JpaInteractions(UnitOfWork work, Clock clock) {
@@ -53,40 +54,37 @@ final class JpaInteractions extends JpaRepository<Interaction, InteractionId, In
     @Override void write(Interaction.Snapshot s, InteractionRow row) { mapper.update(s, row); }
     @Override InteractionRow newRow() { return new InteractionRow(); }
     @Override ProtectedRecord facts(Interaction a) { return AccessFacts.of(a); }
+    @Override RowReader<InteractionRow> reader() { return reader; }
 
     @Override
     public TimelinePage timelineOf(ClientId client, TimelineCursor after, int pageSize) {
         requirePageSize(pageSize);
-        return work.withEntityManager(em -> timeline(em, client, "1=1", new HashMap<>(), after, pageSize));
+        return timeline(client, "1=1", new HashMap<>(), after, pageSize);
     }
 
     @Override
     public TimelinePage timelineOf(ClientId client, RecordFilter filter, TimelineCursor after, int pageSize) {
         requirePageSize(pageSize);
-        return work.withEntityManager(em -> {
-            if (filter instanceof ScopedRecordFilter scoped) {
-                Map<String, Object> params = new HashMap<>();
-                Optional<String> where = access.where(scoped, params);
-                return where.isEmpty() ? new TimelinePage(List.of(), Optional.empty())
-                        : timeline(em, client, where.get(), params, after, pageSize);
-            }
-            return scannedTimeline(em, client, filter, after, pageSize);
-        });
+        if (filter instanceof ScopedRecordFilter scoped) {
+            Map<String, Object> params = new HashMap<>();
+            Optional<String> where = access.where(scoped, params);
+            return where.isEmpty() ? new TimelinePage(List.of(), Optional.empty())
+                    : timeline(client, where.get(), params, after, pageSize);
+        }
+        return work.withEntityManager(em -> scannedTimeline(em, client, filter, after, pageSize));
     }
 
-    private TimelinePage timeline(EntityManager em, ClientId client, String where, Map<String, Object> params,
+    private TimelinePage timeline(ClientId client, String where, Map<String, Object> params,
                                   TimelineCursor after, int pageSize) {
-        StringBuilder sql = new StringBuilder("SELECT r.id FROM crm_interactions r WHERE r.client_id = :client AND ")
-                .append(where);
+        String condition = "r.client_id = :client AND " + where;
         params.put("client", client.value());
         if (after != null) {
-            sql.append(SEEK);
+            condition += SEEK;
             params.put("at", after.occurredAt());
             params.put("id", after.id().value());
         }
-        sql.append(NEWEST_FIRST);
-        List<UUID> ids = ids(em, sql.toString(), params, pageSize + 1);
-        return pageOf(load(em, ids.size() > pageSize ? ids.subList(0, pageSize) : ids), ids.size() > pageSize);
+        List<Interaction> items = rows(condition, params, NEWEST_FIRST, pageSize + 1);
+        return pageOf(items.size() > pageSize ? items.subList(0, pageSize) : items, items.size() > pageSize);
     }
 
     // A filter SQL cannot express: walk the timeline in chunks and keep what it admits (bounded by MAX_SCAN).

@@ -209,26 +209,21 @@ abstract class JpaRepository<A extends AggregateRoot<I>, I, S, R extends Aggrega
      * page may then come back short, with a next key to continue from).
      */
     Page<A> page(RecordFilter filter, PageRequest request) {
-        return work.withEntityManager(em -> {
-            if (filter instanceof ScopedRecordFilter scoped) {
-                Map<String, Object> params = new HashMap<>();
-                Optional<String> where = access.where(scoped, params);
-                if (where.isEmpty()) {
-                    return new Page<A>(List.of(), Optional.empty());
-                }
-                StringBuilder sql = new StringBuilder("SELECT r.id FROM ").append(table).append(" r WHERE ")
-                        .append(where.get());
-                if (request.after() != null) {
-                    sql.append(" AND r.id > :after");
-                    params.put("after", request.after());
-                }
-                sql.append(" ORDER BY r.id");
-                List<UUID> ids = ids(em, sql.toString(), params, request.size() + 1);
-                List<A> items = load(em, ids.size() > request.size() ? ids.subList(0, request.size()) : ids);
-                return pageOf(items, ids.size() > request.size(), request.size());
-            }
-            return scanPage(em, filter, request);
-        });
+        if (!(filter instanceof ScopedRecordFilter scoped)) {
+            return work.withEntityManager(em -> scanPage(em, filter, request));
+        }
+        Map<String, Object> params = new HashMap<>();
+        Optional<String> where = access.where(scoped, params);
+        if (where.isEmpty()) {
+            return new Page<>(List.of(), Optional.empty());
+        }
+        String condition = where.get();
+        if (request.after() != null) {
+            condition += " AND r.id > :after";
+            params.put("after", request.after());
+        }
+        List<A> items = rows(condition, params, "r.id", request.size() + 1);
+        return pageOf(items, items.size() > request.size(), request.size());
     }
 
     private Page<A> scanPage(EntityManager em, RecordFilter filter, PageRequest request) {
@@ -278,16 +273,37 @@ abstract class JpaRepository<A extends AggregateRoot<I>, I, S, R extends Aggrega
         if (!(filter instanceof ScopedRecordFilter scoped)) {
             return unfiltered.apply(condition).stream().filter(a -> filter.admits(facts(a))).toList();
         }
-        return work.withEntityManager(em -> {
-            Map<String, Object> params = new HashMap<>(conditionParams);
-            Optional<String> where = access.where(scoped, params);
-            if (where.isEmpty()) {
-                return List.<A>of();
-            }
-            String sql = "SELECT r.id FROM " + table + " r WHERE " + condition + " AND " + where.get()
-                    + " ORDER BY " + orderBy;
-            return load(em, ids(em, sql, params, Integer.MAX_VALUE));
-        });
+        Map<String, Object> params = new HashMap<>(conditionParams);
+        Optional<String> where = access.where(scoped, params);
+        if (where.isEmpty()) {
+            return List.of();
+        }
+        return rows(condition + " AND " + where.get(), params, orderBy, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The aggregates whose rows match the condition (alias {@code r}, named parameters), in SQL order, at most
+     * {@code max}: read by the aggregate's {@link RowReader} (two statements, nothing managed) when it has one, else
+     * loaded through Hibernate (the ids, then the entities). Outside a use case the reader runs without a
+     * transaction ({@link UnitOfWork#read}).
+     */
+    List<A> rows(String condition, Map<String, Object> params, String orderBy, int max) {
+        RowReader<R> reader = reader();
+        if (reader == null) {
+            return work.withEntityManager(em -> load(em, ids(em, "SELECT r.id FROM " + table + " r WHERE " + condition
+                    + " ORDER BY " + orderBy, params, max)));
+        }
+        List<R> rows = work.read(c -> reader.read(c, condition, params, orderBy, max));
+        List<A> aggregates = new ArrayList<>(rows.size());
+        for (R row : rows) {
+            aggregates.add(toAggregate(row));
+        }
+        return aggregates;
+    }
+
+    /** How lists read this aggregate's rows with plain JDBC, or null to load them through Hibernate. */
+    RowReader<R> reader() {
+        return null;
     }
 
     static List<UUID> ids(EntityManager em, String sql, Map<String, Object> params, int max) {

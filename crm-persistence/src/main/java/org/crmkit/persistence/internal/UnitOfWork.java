@@ -1,13 +1,19 @@
 package org.crmkit.persistence.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.PersistenceException;
+
+import javax.sql.DataSource;
 
 import org.crmkit.core.application.Transactions;
+import org.hibernate.Session;
 
 /**
  * One JPA transaction per use case, bound to the calling thread: {@link #inTransaction} opens an entity manager
@@ -20,10 +26,37 @@ import org.crmkit.core.application.Transactions;
  */
 public final class UnitOfWork implements Transactions {
     private final EntityManagerFactory factory;
+    private final DataSource dataSource;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    public UnitOfWork(EntityManagerFactory factory) {
+    /** @param dataSource the one the factory runs on, for reads outside a use case ({@link #read}) */
+    public UnitOfWork(EntityManagerFactory factory, DataSource dataSource) {
         this.factory = factory;
+        this.dataSource = dataSource;
+    }
+
+    /** A read on a plain JDBC connection. */
+    @FunctionalInterface
+    interface Read<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs a read with plain JDBC: inside a use case on its transaction's connection (so it sees what the use case
+     * wrote); outside any, on a pooled connection in auto-commit, with no entity manager and no transaction to
+     * commit. Each statement then reads its own snapshot, which is also all that a READ COMMITTED transaction
+     * would give it; it saves the COMMIT round trip and the session that a list called on its own would open.
+     */
+    <T> T read(Read<T> read) {
+        EntityManager em = current.get();
+        if (em != null) {
+            return em.unwrap(Session.class).doReturningWork(read::on);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            return read.on(c);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read: " + e.getMessage(), e);
+        }
     }
 
     @Override

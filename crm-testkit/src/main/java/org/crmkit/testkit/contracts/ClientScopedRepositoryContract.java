@@ -59,4 +59,23 @@ public abstract class ClientScopedRepositoryContract<A extends AggregateRoot<I>,
         }
         assertThat(ofClient(world.acme, r -> false)).isEmpty();
     }
+
+    @Test
+    void a_record_of_the_filtered_client_list_is_the_stored_aggregate_whole() {
+        aSpreadOfRecords();
+        for (EmployeeId owner : world.employees()) {
+            A changed = aNew(world.acme, owner);
+            change(changed);
+            port().save(changed);
+        }
+        int seen = 0;
+        for (EmployeeId employee : world.employees()) {
+            for (A a : ofClient(world.acme, world.filterFor(employee, readPermission()))) {
+                seen++;
+                assertThat(stateOf(a)).isEqualTo(stateOf(port().get(a.id())));
+                assertThat(a.version()).isEqualTo(port().get(a.id()).version());
+            }
+        }
+        assertThat(seen).as("records listed through the standard roles' filters").isPositive();
+    }
 }

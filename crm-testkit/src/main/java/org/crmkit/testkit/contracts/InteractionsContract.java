@@ -160,6 +160,25 @@ public abstract class InteractionsContract extends AggregateRepositoryContract<I
     }
 
     @Test
+    void a_timeline_entry_is_the_stored_interaction_whole() {
+        aTimeline();
+        Interaction corrected = call(world.acme, world.anna, ContractWorld.T0.plus(Duration.ofHours(9)));
+        change(corrected);
+        stored().interactions().save(corrected);
+        RecordFilter annas = world.filterFor(world.anna, Permission.of(Resource.INTERACTION, Action.READ));
+
+        for (RecordFilter filter : List.<RecordFilter>of(r -> true, annas)) {
+            List<Interaction> page = stored().interactions().timelineOf(world.acme, filter, null, 50).items();
+            assertThat(page).isNotEmpty();
+            for (Interaction i : page) {
+                Interaction saved = stored().interactions().get(i.id());
+                assertThat(stateOf(i)).isEqualTo(stateOf(saved));
+                assertThat(i.version()).isEqualTo(saved.version());
+            }
+        }
+    }
+
+    @Test
     void another_clients_interactions_never_appear_in_the_timeline() {
         List<Interaction> saved = aTimeline();
 

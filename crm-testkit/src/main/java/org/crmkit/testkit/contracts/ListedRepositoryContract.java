@@ -176,6 +176,30 @@ public abstract class ListedRepositoryContract<A extends AggregateRoot<I>, I> ex
     }
 
     @Test
+    void a_listed_record_is_the_stored_aggregate_whole() {
+        aSpreadOfRecords();
+        for (EmployeeId owner : world.employees()) {
+            A changed = aNew(world.acme, owner);
+            change(changed);
+            port().save(changed);
+        }
+        List<RecordFilter> filters = new ArrayList<>(List.of(r -> true));
+        world.employees().forEach(e -> filters.add(world.filterFor(e, readPermission())));
+
+        int scopedSeen = 0;
+        for (RecordFilter filter : filters) {
+            List<A> listed = list(filter, PageRequest.first(PageRequest.MAX_SIZE)).items();
+            scopedSeen += filter == filters.get(0) ? 0 : listed.size();
+            for (A a : listed) {
+                A stored = port().get(a.id());
+                assertThat(stateOf(a)).isEqualTo(stateOf(stored));
+                assertThat(a.version()).isEqualTo(stored.version());
+            }
+        }
+        assertThat(scopedSeen).as("records listed through the standard roles' filters").isPositive();
+    }
+
+    @Test
     void the_list_honours_a_filter_that_is_a_plain_predicate() {
         aSpreadOfRecords();
         RecordFilter borisOnly = r -> r.owner().equals(world.boris);

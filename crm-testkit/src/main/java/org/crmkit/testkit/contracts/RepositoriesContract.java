@@ -4,15 +4,29 @@ import org.crmkit.core.application.Repositories;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every repository port's contract at once, for an adapter that supplies all of {@link Repositories}:
+ * Every repository port's contract at once, for an adapter that supplies all of {@link Repositories}: the suite
+ * the in-memory adapters, crm-persistence on H2 and on PostgreSQL, and an ERP vendor's own storage all run.
+ * Extend it and implement {@link #repositories()}:
  * <pre>{@code
- * class H2RepositoriesContractTest extends RepositoriesContract {
- *     protected Repositories repositories() { return H2Crm.freshSchema(dataSource).repositories(); }
+ * @TestInstance(TestInstance.Lifecycle.PER_CLASS)          // one storage for the whole class
+ * class ErpRepositoriesContractTest extends RepositoriesContract {
+ *     private final ErpStorage storage = ErpStorage.connect(testDatabase());
+ *
+ *     @Override
+ *     protected Repositories repositories() {
+ *         storage.deleteAllRows();                          // every test starts on empty tables
+ *         return storage.repositories();
+ *     }
  * }
  * }</pre>
- * {@link #repositories()} is called once before each test and must return empty repositories (the standard
- * pipeline registered). The ports' contracts run as nested classes; each can also be extended on its own
- * ({@link ClientsContract}, {@link DealsContract}, ...).
+ * {@link #repositories()} is called once before each test (of each nested contract) and must return empty
+ * repositories with the standard pipeline registered: a database adapter empties its tables there (a migration
+ * per test would be slow) rather than creating a new schema. The contracts seed their own small company first
+ * ({@link ContractWorld}), through the ports under test, parents before children, so foreign keys are satisfied.
+ * The ports' contracts run as nested classes; each can also be extended on its own ({@link ClientsContract},
+ * {@link DealsContract}, ...). A failing contract is a bug of the adapter: the contracts state what the core's
+ * use cases rely on (versions, independent copies, keyset pages in unsigned id order, filters that agree with the
+ * per-record access check).
  */
 public abstract class RepositoriesContract {
     /** Empty repositories for one test. */
