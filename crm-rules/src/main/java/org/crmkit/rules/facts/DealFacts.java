@@ -1,9 +1,5 @@
 package org.crmkit.rules.facts;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.List;
 import java.util.function.Function;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.deal.DealContact;
@@ -46,8 +42,8 @@ public final class DealFacts {
                 .number("probability", fact -> deal.apply(fact).probability().percent())
                 .date("expectedClose", fact -> deal.apply(fact).expectedCloseOn().orElse(null))
                 .string("contractReference", fact -> deal.apply(fact).contractReference().orElse(null))
-                .list("contacts.roles", FactType.enumOf(DealContactRole.class),
-                        fact -> roleNames(deal.apply(fact)))
+                // core's read-only view of the roles, no copy: the engine compares enum constants by name, a trace copies
+                .list("contacts.roles", FactType.enumOf(DealContactRole.class), fact -> deal.apply(fact).contactRoles())
                 .number("contacts.count", fact -> deal.apply(fact).contactCount())
                 .string("client", fact -> deal.apply(fact).client().value().toString())
                 .string("owner", fact -> deal.apply(fact).owner().value().toString())
@@ -55,16 +51,6 @@ public final class DealFacts {
                 .instant("openedAt", fact -> deal.apply(fact).openedAt())
                 .instant("closedAt", fact -> deal.apply(fact).closedAt().orElse(null))
                 .string("lostReason", fact -> deal.apply(fact).lostReason().orElse(null));
-    }
-
-    /** The contacts' role names in involvement order: a plain loop over core's view, no stream, no contact copies. */
-    private static List<String> roleNames(Deal deal) {
-        Collection<DealContactRole> roles = deal.contactRoles();
-        List<String> names = new ArrayList<>(roles.size());
-        for (DealContactRole role : roles) {
-            names.add(role.name());
-        }
-        return Collections.unmodifiableList(names);
     }
 
     private static FactSchema<DealContext> inContext() {

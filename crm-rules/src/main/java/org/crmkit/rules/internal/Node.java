@@ -26,8 +26,14 @@ public abstract class Node {
 
     private static void see(Value value, Object seen, List<Seen> into) {
         if (!(value instanceof Value.Constant constant) || !constant.isLiteral()) {
-            into.add(new Seen(value.describe(), seen));
+            into.add(new Seen(value.describe(), snapshot(seen)));
         }
+    }
+
+    /** A list field may be a live view of the aggregate: the trace keeps what it was at evaluation time. */
+    static Object snapshot(Object seen) {
+        return seen instanceof Collection<?> elements ? java.util.Collections.unmodifiableList(new ArrayList<>(elements))
+                : seen;
     }
 
     static final class Always extends Node {
@@ -175,12 +181,24 @@ public abstract class Node {
             if (a == null || elements == null) {
                 return false;
             }
+            if (elements instanceof List<?> list && list instanceof java.util.RandomAccess) {
+                for (int i = 0, size = list.size(); i < size; i++) { // no iterator to allocate
+                    if (contains(a, list.get(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             for (Object element : (Collection<?>) elements) {
-                if (element != null && Semantics.equal(kind, a, element)) {
+                if (contains(a, element)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        private boolean contains(Object value, Object element) {
+            return element != null && Semantics.equal(kind, value, element);
         }
 
         @Override
@@ -257,7 +275,7 @@ public abstract class Node {
         public ConditionTrace trace(Object fact, EvalContext context) {
             Object value = field.get(fact, context);
             return new ConditionTrace(describe(), result(Semantics.present(value)),
-                    List.of(new Seen(field.describe(), value)), List.of(), "");
+                    List.of(new Seen(field.describe(), snapshot(value))), List.of(), "");
         }
 
         @Override
