@@ -167,6 +167,7 @@ public abstract class Node {
         private final FactType.Kind kind;
         private final Value value;
         private final Value list;
+        private Class<?> indexableClass;
 
         InList(Value value, Value list) {
             this.kind = list.type.element().kind();
@@ -181,7 +182,8 @@ public abstract class Node {
             if (a == null || elements == null) {
                 return false;
             }
-            if (elements instanceof List<?> list && list instanceof java.util.RandomAccess) {
+            if (isIndexable(elements)) {
+                List<?> list = (List<?>) elements;
                 for (int i = 0, size = list.size(); i < size; i++) { // no iterator to allocate
                     if (contains(a, list.get(i))) {
                         return true;
@@ -193,6 +195,23 @@ public abstract class Node {
                 if (contains(a, element)) {
                     return true;
                 }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the list can be read by index. Interface type checks scan the class's interfaces and are slow on a
+         * path run for every fact; a schema returns lists of one class, so the answer is remembered by exact class
+         * (a benign race: any thread may store it, every stored class is right).
+         */
+        private boolean isIndexable(Object elements) {
+            Class<?> type = elements.getClass();
+            if (type == indexableClass) {
+                return true;
+            }
+            if (elements instanceof List<?> && elements instanceof java.util.RandomAccess) {
+                indexableClass = type;
+                return true;
             }
             return false;
         }
