@@ -31,41 +31,80 @@ import org.crmkit.rules.Trigger;
 public final class Canonical {
     private static final ObjectMapper PRETTY = new ObjectMapper();
 
+    /** How much text is written before it is handed to the digest, when only the hash is wanted. */
+    private static final int DIGEST_CHUNK = 16 * 1024;
+
     private final StringBuilder out = new StringBuilder(256);
+    /** Where the text goes when only its hash is wanted ({@link #ruleSetHash}); null when the text is wanted. */
+    private final MessageDigest digest;
 
     private Canonical() {
+        this(null);
+    }
+
+    private Canonical(MessageDigest digest) {
+        this.digest = digest;
     }
 
     public static String ruleSet(String id, int version, String schema, Combination combination, LocalDate effectiveFrom,
                                  Map<String, Object> params, List<Rule> rules, List<RuleSet.Amendments> amendments) {
         Canonical json = new Canonical();
-        StringBuilder out = json.out;
+        json.writeRuleSet(id, version, schema, combination, effectiveFrom, params, rules, amendments);
+        return json.out.toString();
+    }
+
+    /**
+     * The same as {@code sha256(ruleSet(...))}, without holding the whole text: it is hashed a chunk at a time
+     * (10,000 rules are megabytes of text, which would be built, copied as it grows and encoded at once).
+     */
+    public static String ruleSetHash(String id, int version, String schema, Combination combination,
+                                     LocalDate effectiveFrom, Map<String, Object> params, List<Rule> rules,
+                                     List<RuleSet.Amendments> amendments) {
+        Canonical json = new Canonical(sha256Digest());
+        json.writeRuleSet(id, version, schema, combination, effectiveFrom, params, rules, amendments);
+        json.flush();
+        return HexFormat.of().formatHex(json.digest.digest());
+    }
+
+    /** Hands the text so far to the digest, at a rule's end (never inside a character's UTF-16 pair). */
+    private void flushIfLarge() {
+        if (digest != null && out.length() >= DIGEST_CHUNK) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        digest.update(out.toString().getBytes(StandardCharsets.UTF_8));
+        out.setLength(0);
+    }
+
+    private void writeRuleSet(String id, int version, String schema, Combination combination, LocalDate effectiveFrom,
+                         Map<String, Object> params, List<Rule> rules, List<RuleSet.Amendments> amendments) {
         out.append("{\"combine\":");
-        json.string(combination.name());
+        string(combination.name());
         out.append(",\"contributions\":[");
         for (int i = 0; i < amendments.size(); i++) {
             out.append(i == 0 ? "" : ",");
-            json.amendments(amendments.get(i));
+            amendments(amendments.get(i));
         }
         out.append("],\"effectiveFrom\":");
-        json.string(effectiveFrom.toString());
+        string(effectiveFrom.toString());
         out.append(",\"params\":{");
         boolean first = true;
         for (Map.Entry<String, Object> param : new TreeMap<>(params).entrySet()) {
             out.append(first ? "" : ",");
             first = false;
-            json.string(param.getKey());
+            string(param.getKey());
             out.append(':');
-            json.literal(param.getValue());
+            literal(param.getValue());
         }
         out.append("},\"ruleSet\":");
-        json.string(id);
+        string(id);
         out.append(",\"rules\":");
-        json.rules(rules);
+        rules(rules);
         out.append(",\"schema\":");
-        json.string(schema);
+        string(schema);
         out.append(",\"version\":").append(version).append('}');
-        return out.toString();
     }
 
     /** The condition's canonical text: structurally identical conditions have equal text. */
@@ -89,10 +128,9 @@ public final class Canonical {
         }
     }
 
-    public static String sha256(String text) {
+    private static MessageDigest sha256Digest() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
@@ -132,6 +170,7 @@ public final class Canonical {
         for (int i = 0; i < sorted.size(); i++) {
             out.append(i == 0 ? "" : ",");
             rule(sorted.get(i));
+            flushIfLarge();
         }
         out.append(']');
     }

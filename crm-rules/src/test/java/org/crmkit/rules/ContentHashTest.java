@@ -1,0 +1,30 @@
+package org.crmkit.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crmkit.rules.Conditions.field;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
+/** The content hash is taken a chunk at a time; it must still be the SHA-256 of the whole canonical form. */
+class ContentHashTest {
+    @Test
+    void the_hash_of_a_large_set_is_the_sha256_of_its_canonical_form() throws Exception {
+        RuleSetBuilder<TestDeal> builder = RuleSet.builder("crmkit:deal.many", TestDeal.SCHEMA);
+        for (int i = 0; i < 400; i++) {
+            builder.add(Rule.define("crmkit:deal.rule-" + i).on(Trigger.onChange("amount"))
+                    .when(field("amount").gt(MoneyValue.of(String.valueOf(1_000 + i), "RUB")))
+                    .then(new Effect.Violation("deal.rule-" + i, "amount", "Rule " + i + " \u2014 \"quoted\"",
+                            "Правило " + i + " отклоняет сделку 😀"))
+                    .build());
+        }
+        RuleSet<TestDeal> set = builder.build();
+        String canonical = set.canonicalForm();
+        byte[] whole = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(canonical.length()).as("several chunks").isGreaterThan(100_000);
+        assertThat(set.contentHash()).isEqualTo(HexFormat.of().formatHex(whole));
+    }
+}
