@@ -33,6 +33,7 @@ public final class Canonical {
 
     /** How much text is written before it is handed to the digest, when only the hash is wanted. */
     private static final int DIGEST_CHUNK = 16 * 1024;
+    private static final String NOT = "{\"not\":";
 
     private final StringBuilder out = new StringBuilder(256);
     /** Where the text goes when only its hash is wanted ({@link #ruleSetHash}); null when the text is wanted. */
@@ -112,6 +113,11 @@ public final class Canonical {
         Canonical json = new Canonical();
         json.condition(condition);
         return json.out.toString();
+    }
+
+    /** The canonical text of {@code not X} from the text of X (the same as rendering the negation anew). */
+    public static String negationText(String conditionText) {
+        return NOT + conditionText + '}';
     }
 
     public static String effectsText(List<Effect> effects) {
@@ -240,7 +246,7 @@ public final class Canonical {
         } else if (condition instanceof Condition.Or or) {
             conditions("or", or.any());
         } else if (condition instanceof Condition.Not not) {
-            out.append("{\"not\":");
+            out.append(NOT);
             condition(not.negated());
             out.append('}');
         } else if (condition instanceof Condition.Exists exists) {
