@@ -60,12 +60,14 @@ public abstract class Node {
         private final FactType.Kind kind;
         private final Value left;
         private final Value right;
+        private final Object rightConstant;
 
         Compare(Op op, Value left, Value right) {
             this.op = op;
             this.kind = left.type.kind();
             this.left = left;
             this.right = right;
+            this.rightConstant = right.constant();
         }
 
         @Override
@@ -74,7 +76,7 @@ public abstract class Node {
             if (a == null) {
                 return false;
             }
-            Object b = right.get(fact, context);
+            Object b = rightConstant != Value.VARIES ? rightConstant : right.get(fact, context);
             return b != null && decide(a, b);
         }
 
@@ -121,17 +123,32 @@ public abstract class Node {
         private final FactType.Kind kind;
         private final Value value;
         private final Value[] options;
+        /** The options' values when all are constants (the usual case: a list of literals), else null. */
+        private final Object[] constants;
 
         In(Value value, Value[] options) {
             this.kind = value.type.kind();
             this.value = value;
             this.options = options;
+            Object[] values = new Object[options.length];
+            for (int i = 0; i < options.length; i++) {
+                values[i] = options[i].constant();
+            }
+            this.constants = java.util.Arrays.asList(values).contains(Value.VARIES) ? null : values;
         }
 
         @Override
         public boolean test(Object fact, EvalContext context) {
             Object a = value.get(fact, context);
             if (a == null) {
+                return false;
+            }
+            if (constants != null) {
+                for (Object option : constants) {
+                    if (Semantics.equal(kind, a, option)) {
+                        return true;
+                    }
+                }
                 return false;
             }
             for (Value option : options) {
