@@ -90,6 +90,7 @@ class EvaluationReuseTest {
         assertThat(engine.evaluate(rules, closesOn15th, CHANGE).matchedRules()).isEmpty();
     }
 
+    /** A clock the test moves (and re-zones); crm-testkit's TestClock is out of reach: the testkit depends on this module. */
     private static final class MovableClock extends Clock {
         Instant now;
         ZoneId zone;
