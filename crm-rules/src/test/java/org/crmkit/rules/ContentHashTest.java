@@ -6,6 +6,7 @@ import static org.crmkit.rules.Conditions.field;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 /** The content hash is taken a chunk at a time; it must still be the SHA-256 of the whole canonical form. */
@@ -26,5 +27,16 @@ class ContentHashTest {
 
         assertThat(canonical.length()).as("several chunks").isGreaterThan(100_000);
         assertThat(set.contentHash()).isEqualTo(HexFormat.of().formatHex(whole));
+    }
+
+    @Test
+    void texts_in_the_canonical_form_are_escaped_as_jackson_escapes_them() throws Exception {
+        String description = "a \"quoted\" \\ text\non two lines\t\u0001, «ёлки» and 😀";
+        RuleSet<TestDeal> set = RuleSet.builder("crmkit:deal.escaping", TestDeal.SCHEMA)
+                .add(Rule.define("crmkit:deal.escaped").description(description).on(Trigger.onCreate())
+                        .then(new Effect.Violation("deal.escaped", null, "en", "ru")).build())
+                .build();
+
+        assertThat(set.canonicalForm()).contains(new ObjectMapper().writeValueAsString(description));
     }
 }

@@ -407,28 +407,35 @@ public final class Canonical {
         string(value);
     }
 
-    /** A JSON string, escaped as Jackson escapes it (so the hash matches a Jackson-written canonical form). */
+    /**
+     * A JSON string, escaped as Jackson escapes it (so the hash matches a Jackson-written canonical form). Runs of
+     * characters that need no escape, usually the whole text, are appended at once.
+     */
     private void string(String text) {
         out.append('"');
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(text, run, i);
+                escape(c);
+                run = i + 1;
             }
         }
+        out.append(text, run, text.length());
         out.append('"');
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            default -> out.append(String.format("\\u%04X", (int) c));
+        }
     }
 }
