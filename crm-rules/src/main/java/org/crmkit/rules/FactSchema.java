@@ -133,12 +133,28 @@ public final class FactSchema<T> {
         }
     }
 
+    /**
+     * Whole numbers 0..1023 (percentages, counts, days) as shared BigDecimals, filled on first use: a number field
+     * is read on every evaluation, and BigDecimal.valueOf caches only 0..10. BigDecimal is immutable, so sharing
+     * an instance changes nothing a reader can see.
+     */
+    private static final BigDecimal[] SMALL_WHOLE_NUMBERS = new BigDecimal[1024];
+
     static BigDecimal toBigDecimal(Object value) {
         if (value == null || value instanceof BigDecimal) {
             return (BigDecimal) value;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return BigDecimal.valueOf(((Number) value).longValue());
+            long whole = ((Number) value).longValue();
+            if (whole < 0 || whole >= SMALL_WHOLE_NUMBERS.length) {
+                return BigDecimal.valueOf(whole);
+            }
+            BigDecimal shared = SMALL_WHOLE_NUMBERS[(int) whole];
+            if (shared == null) {
+                shared = BigDecimal.valueOf(whole);
+                SMALL_WHOLE_NUMBERS[(int) whole] = shared;
+            }
+            return shared;
         }
         if (value instanceof BigInteger big) {
             return new BigDecimal(big);

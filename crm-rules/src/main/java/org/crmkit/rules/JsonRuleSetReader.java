@@ -2,9 +2,14 @@ package org.crmkit.rules;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -37,9 +42,26 @@ final class JsonRuleSetReader<T> {
     private static final Set<String> OPERATORS = Set.of("eq", "ne", "gt", "gte", "lt", "lte", "in", "between", "and",
             "or", "not", "exists");
     private static final Set<String> OPERANDS = Set.of("field", "param", "date", "money");
+    private static final Set<String> CONTRIBUTION_KEYS = Set.of("namespace", "rules", "overrides", "disable");
+    private static final Set<String> OVERRIDE_KEYS = Set.of("reason", "rule");
+    private static final Set<String> DISABLE_KEYS = Set.of("id", "reason");
+    private static final Set<String> TRIGGERS = Set.of("change", "stageTransition", "timer");
+    private static final Set<String> TRANSITION_KEYS = Set.of("from", "to");
+    private static final Set<String> DATE_KEYS = Set.of("date", "plusDays", "plusBusinessDays");
+    private static final Set<String> EFFECTS = Set.of("violation", "block", "requireApproval", "assign", "escalate", "emit");
+    private static final Set<String> VIOLATION_KEYS = Set.of("code", "field", "en", "ru");
+    private static final Set<String> BLOCK_KEYS = Set.of("en", "ru");
+    private static final Set<String> APPROVAL_KEYS = Set.of("role", "en", "ru");
+    private static final Set<String> ESCALATION_KEYS = Set.of("level", "en", "ru");
+    private static final Set<String> ASSIGNEES = Set.of("employee", "role", "department", "strategy");
+    private static final Set<String> EMIT_KEYS = Set.of("type", "payload");
+    private static final String SORTED_OPERATORS = new java.util.TreeSet<>(OPERATORS).toString();
+    /** Built once: the reader is called for every condition node of every rule, and needs it only on a problem. */
+    private static final String CONDITION_SHAPE = "a condition is true or an object with one operator " + SORTED_OPERATORS;
 
     private final FactSchema<T> schema;
-    private final List<LoadProblem> problems = new ArrayList<>();
+    private List<LoadProblem> problems = new ArrayList<>();
+    private StreamedRules streamed;
     private final Map<String, String> names = new HashMap<>();
     private final List<Object[]> partialConditions = new ArrayList<>();
     private boolean dropped;
@@ -51,12 +73,14 @@ final class JsonRuleSetReader<T> {
     RuleSetBuilder<T> read(String json) {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = readStreamingRules(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr();
             throw new RuleLoadException("?", List.of(new LoadProblem("$", Code.SYNTAX, "not JSON" + where + ": "
                     + e.getOriginalMessage())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading a String", e);
         }
         if (root == null || !root.isObject()) {
             throw new RuleLoadException("?", List.of(new LoadProblem("$", Code.MALFORMED, "a rule set is a JSON object")));
@@ -99,20 +123,75 @@ final class JsonRuleSetReader<T> {
                 problem("$.params." + param.getKey(), Code.MALFORMED, "a param is a literal value");
             }
         }
-        each(root, "$", "rules", true, (rule, path) -> {
-            Rule parsed = rule(rule, path);
-            if (parsed != null) {
-                builder.add(parsed, path);
+        if (streamed == null) {
+            each(root, "$", "rules", true, (rule, path) -> {
+                Rule parsed = rule(rule, path);
+                if (parsed != null) {
+                    builder.add(parsed, path);
+                }
+            });
+        } else {
+            problems.addAll(streamed.problems);
+            for (int i = 0; i < streamed.rules.size(); i++) {
+                if (streamed.rules.get(i) != null) {
+                    builder.add(streamed.rules.get(i), "$.rules[" + i + "]");
+                }
             }
-        });
+        }
         each(root, "$", "contributions", false, (contribution, path) -> contribution(contribution, path, builder));
         problems.forEach(problem -> builder.problem(problem, dropped));
         partialConditions.forEach(check -> builder.checkCondition((Condition) check[0], (String) check[1]));
         return builder;
     }
 
+    /**
+     * The document's root without its rules, which are read one at a time as the parser reaches them: the JSON tree
+     * of one rule is garbage once the rule is built, so a 10,000-rule document never has its whole tree in memory
+     * (which a collector would copy again and again while the load runs). What reading the rules found waits in
+     * {@link #streamed} until {@link #read} gets to the rules, so problems come in the same order as from a tree.
+     * A document that is not an object is parsed whole, for the same syntax errors as before.
+     */
+    private JsonNode readStreamingRules(String json) throws IOException {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return MAPPER.readTree(json);
+            }
+            ObjectNode root = MAPPER.createObjectNode();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (key.equals("rules") && value == JsonToken.START_ARRAY) {
+                    root.set(key, MAPPER.createArrayNode());
+                    streamed = readRules(parser);
+                } else {
+                    root.set(key, MAPPER.readTree(parser));
+                }
+            }
+            return root;
+        }
+    }
+
+    private StreamedRules readRules(JsonParser parser) throws IOException {
+        List<LoadProblem> documentProblems = problems;
+        StreamedRules rules = new StreamedRules(new ArrayList<>(), new ArrayList<>());
+        problems = rules.problems;
+        try {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                JsonNode rule = MAPPER.readTree(parser);
+                rules.rules.add(rule(rule == null ? NullNode.getInstance() : rule, "$.rules[" + rules.rules.size() + "]"));
+            }
+        } finally {
+            problems = documentProblems;
+        }
+        return rules;
+    }
+
+    /** The rules read while streaming, in document order (null for a rule with problems), and their problems. */
+    private record StreamedRules(List<Rule> rules, List<LoadProblem> problems) {
+    }
+
     private void contribution(JsonNode node, String path, RuleSetBuilder<T> builder) {
-        keys(node, path, Set.of("namespace", "rules", "overrides", "disable"));
+        keys(node, path, CONTRIBUTION_KEYS);
         String namespace = text(node, path, "namespace", true);
         if (namespace == null) {
             return;
@@ -125,7 +204,7 @@ final class JsonRuleSetReader<T> {
             }
         });
         each(node, path, "overrides", false, (override, at) -> {
-            keys(override, at, Set.of("reason", "rule"));
+            keys(override, at, OVERRIDE_KEYS);
             String reason = text(override, at, "reason", true);
             Rule parsed = override.has("rule") ? rule(override.get("rule"), at + ".rule") : missing(at, "rule");
             if (parsed != null && reason != null) {
@@ -133,7 +212,7 @@ final class JsonRuleSetReader<T> {
             }
         });
         each(node, path, "disable", false, (disable, at) -> {
-            keys(disable, at, Set.of("id", "reason"));
+            keys(disable, at, DISABLE_KEYS);
             RuleId ruleId = ruleId(disable, at);
             String reason = text(disable, at, "reason", true);
             if (ruleId != null && reason != null) {
@@ -205,7 +284,7 @@ final class JsonRuleSetReader<T> {
         if (node.isTextual() && node.asText().equals("create")) {
             return Trigger.onCreate();
         }
-        String kind = single(node, path, Set.of("change", "stageTransition", "timer"), Code.MALFORMED,
+        String kind = single(node, path, TRIGGERS, Code.MALFORMED,
                 "a trigger is \"create\" or one of {\"change\": [fields]}, {\"stageTransition\": {\"from\", \"to\"}}, {\"timer\": name}");
         if (kind == null) {
             return null;
@@ -225,7 +304,7 @@ final class JsonRuleSetReader<T> {
                 return new Trigger.OnChange(new java.util.TreeSet<>(fields));
             }
             case "stageTransition" -> {
-                keys(body, at, Set.of("from", "to"));
+                keys(body, at, TRANSITION_KEYS);
                 String from = text(body, at, "from", true);
                 String to = text(body, at, "to", true);
                 return from == null || to == null ? null : Trigger.onStageTransition(from, to);
@@ -246,11 +325,10 @@ final class JsonRuleSetReader<T> {
         }
         if (node.isObject() && node.has("predicate")) {
             problem(path + ".predicate", Code.UNKNOWN_OPERATOR, "'predicate' is a Java-only condition: JSON rules use the operators "
-                    + new java.util.TreeSet<>(OPERATORS));
+                    + SORTED_OPERATORS);
             return null;
         }
-        String op = single(node, path, OPERATORS, Code.UNKNOWN_OPERATOR, "a condition is true or an object with one operator "
-                + new java.util.TreeSet<>(OPERATORS));
+        String op = single(node, path, OPERATORS, Code.UNKNOWN_OPERATOR, CONDITION_SHAPE);
         if (op == null) {
             return null;
         }
@@ -364,7 +442,7 @@ final class JsonRuleSetReader<T> {
     }
 
     private Operand date(JsonNode node, String path) {
-        keys(node, path, Set.of("date", "plusDays", "plusBusinessDays"));
+        keys(node, path, DATE_KEYS);
         if (node.has("plusDays") && node.has("plusBusinessDays")) {
             problem(path, Code.MALFORMED, "shift a date by plusDays or by plusBusinessDays, not both");
             return null;
@@ -384,7 +462,7 @@ final class JsonRuleSetReader<T> {
     }
 
     private Effect effect(JsonNode node, String path) {
-        String kind = single(node, path, Set.of("violation", "block", "requireApproval", "assign", "escalate", "emit"),
+        String kind = single(node, path, EFFECTS,
                 Code.MALFORMED, "an effect is one of violation, block, requireApproval, assign, escalate, emit");
         if (kind == null) {
             return null;
@@ -395,7 +473,7 @@ final class JsonRuleSetReader<T> {
         try {
             switch (kind) {
                 case "violation" -> {
-                    keys(body, at, Set.of("code", "field", "en", "ru"));
+                    keys(body, at, VIOLATION_KEYS);
                     String field = body.has("field") ? intern(text(body, at, "field", true)) : null;
                     String code = text(body, at, "code", true);
                     String en = text(body, at, "en", true);
@@ -403,27 +481,27 @@ final class JsonRuleSetReader<T> {
                     return problems.size() > before ? null : new Effect.Violation(code, field, en, ru);
                 }
                 case "block" -> {
-                    keys(body, at, Set.of("en", "ru"));
+                    keys(body, at, BLOCK_KEYS);
                     String en = text(body, at, "en", true);
                     String ru = text(body, at, "ru", true);
                     return problems.size() > before ? null : new Effect.Block(en, ru);
                 }
                 case "requireApproval" -> {
-                    keys(body, at, Set.of("role", "en", "ru"));
+                    keys(body, at, APPROVAL_KEYS);
                     String role = text(body, at, "role", true);
                     String en = text(body, at, "en", true);
                     String ru = text(body, at, "ru", true);
                     return problems.size() > before ? null : new Effect.RequireApproval(RoleName.of(role), en, ru);
                 }
                 case "escalate" -> {
-                    keys(body, at, Set.of("level", "en", "ru"));
+                    keys(body, at, ESCALATION_KEYS);
                     Integer level = integer(body, at, "level", null);
                     String en = text(body, at, "en", true);
                     String ru = text(body, at, "ru", true);
                     return problems.size() > before ? null : new Effect.Escalate(level, en, ru);
                 }
                 case "assign" -> {
-                    String to = single(body, at, Set.of("employee", "role", "department", "strategy"), Code.MALFORMED,
+                    String to = single(body, at, ASSIGNEES, Code.MALFORMED,
                             "assign to one of employee, role, department, strategy");
                     String value = to == null ? null : text(body, at, to, true);
                     if (value == null) {
@@ -437,7 +515,7 @@ final class JsonRuleSetReader<T> {
                     });
                 }
                 default -> {
-                    keys(body, at, Set.of("type", "payload"));
+                    keys(body, at, EMIT_KEYS);
                     String type = text(body, at, "type", true);
                     Map<String, Object> payload = new TreeMap<>();
                     for (Iterator<Map.Entry<String, JsonNode>> it = body.path("payload").fields(); it.hasNext(); ) {

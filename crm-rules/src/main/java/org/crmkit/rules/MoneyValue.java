@@ -36,13 +36,31 @@ public record MoneyValue(BigDecimal amount, String currency) implements Comparab
         return new MoneyValue(amount, currency);
     }
 
-    /** Parses the literal form used in rule files: {@code "1500000.00 RUB"}. */
+    /**
+     * Parses the literal form used in rule files: {@code "1500000.00 RUB"} — the amount and the currency separated by
+     * white space ({@code \s+}, after trimming). Split by hand: {@code String.split("\s+")} compiles a pattern on
+     * every call, and a large rule file has thousands of money literals.
+     */
     public static MoneyValue parse(String text) {
-        String[] parts = text.trim().split("\\s+");
-        if (parts.length != 2) {
+        String trimmed = text.trim();
+        int gap = 0;
+        while (gap < trimmed.length() && !isSpace(trimmed.charAt(gap))) {
+            gap++;
+        }
+        int currency = gap;
+        while (currency < trimmed.length() && isSpace(trimmed.charAt(currency))) {
+            currency++;
+        }
+        boolean twoParts = gap > 0 && currency > gap && trimmed.chars().skip(currency).noneMatch(c -> isSpace((char) c));
+        if (!twoParts) {
             throw new IllegalArgumentException("money is written '<amount> <currency>', e.g. '1500.00 RUB': " + text);
         }
-        return of(parts[0], parts[1]);
+        return of(trimmed.substring(0, gap), trimmed.substring(currency));
+    }
+
+    /** The characters of the regular expression class {@code \s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Compares amounts; the caller makes sure the currencies are the same. */

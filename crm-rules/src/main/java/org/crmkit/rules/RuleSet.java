@@ -56,7 +56,8 @@ public final class RuleSet<T> {
         this.rules = List.copyOf(rules);
         this.ownRules = List.copyOf(ownRules);
         this.amendments = List.copyOf(amendments);
-        this.contentHash = Canonical.sha256(canonicalForm());
+        this.contentHash = Canonical.ruleSetHash(id, version, schema.name(), combination, effectiveFrom, this.params,
+                this.ownRules, this.amendments);
         this.compiled = compiled;
     }
 

@@ -1,10 +1,6 @@
 package org.crmkit.rules.facts;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.deal.DealContact;
 import org.crmkit.core.deal.DealContactRole;
@@ -22,8 +18,7 @@ import org.crmkit.rules.MoneyValue;
  */
 public final class DealFacts {
     /** The deal's own facts: amount, currency, stage, pipeline, status, probability, dates, contacts, owner... */
-    public static final FactSchema<Deal> SCHEMA = deal(FactSchema.builder("deal", Deal.class), Function.identity())
-            .build();
+    public static final FactSchema<Deal> SCHEMA = deal();
 
     /** The deal's facts plus its client's, under {@code client.}. */
     public static final FactSchema<DealContext> IN_CONTEXT = inContext();
@@ -36,35 +31,35 @@ public final class DealFacts {
         return money == null ? null : MoneyValue.of(money.amount(), money.currency().getCurrencyCode());
     }
 
-    private static <T> FactSchema.Builder<T> deal(FactSchema.Builder<T> b, Function<T, Deal> deal) {
-        return b.money("amount", fact -> deal.apply(fact).amount().map(DealFacts::money).orElse(null))
-                .string("currency", fact -> deal.apply(fact).amount().map(m -> m.currency().getCurrencyCode()).orElse(null))
-                .string("title", fact -> deal.apply(fact).title())
-                .string("stage", fact -> deal.apply(fact).stage().value())
-                .string("pipeline", fact -> deal.apply(fact).pipeline().value())
-                .enumeration("status", DealStatus.class, fact -> deal.apply(fact).status())
-                .number("probability", fact -> deal.apply(fact).probability().percent())
-                .date("expectedClose", fact -> deal.apply(fact).expectedCloseOn().orElse(null))
-                .string("contractReference", fact -> deal.apply(fact).contractReference().orElse(null))
-                .list("contacts.roles", FactType.enumOf(DealContactRole.class),
-                        fact -> roleNames(deal.apply(fact)))
-                .number("contacts.count", fact -> deal.apply(fact).contactCount())
-                .string("client", fact -> deal.apply(fact).client().value().toString())
-                .string("owner", fact -> deal.apply(fact).owner().value().toString())
-                .string("department", fact -> deal.apply(fact).department().value().toString())
-                .instant("openedAt", fact -> deal.apply(fact).openedAt())
-                .instant("closedAt", fact -> deal.apply(fact).closedAt().orElse(null))
-                .string("lostReason", fact -> deal.apply(fact).lostReason().orElse(null));
+    /**
+     * The fields, read straight from the deal. Optionals are unwrapped with orElse and nothing else (no map chains)
+     * so that they stay local to the accessor and the JIT can drop them: rules read these on every evaluation.
+     */
+    private static FactSchema<Deal> deal() {
+        return FactSchema.builder("deal", Deal.class)
+                .money("amount", deal -> money(deal.amount().orElse(null)))
+                .string("currency", deal -> currencyCode(deal.amount().orElse(null)))
+                .string("title", Deal::title)
+                .string("stage", deal -> deal.stage().value())
+                .string("pipeline", deal -> deal.pipeline().value())
+                .enumeration("status", DealStatus.class, Deal::status)
+                .number("probability", deal -> deal.probability().percent())
+                .date("expectedClose", deal -> deal.expectedCloseOn().orElse(null))
+                .string("contractReference", deal -> deal.contractReference().orElse(null))
+                // a copy into an array-backed list: rules test it by index, where core's view would need an iterator per test
+                .list("contacts.roles", FactType.enumOf(DealContactRole.class), deal -> List.copyOf(deal.contactRoles()))
+                .number("contacts.count", Deal::contactCount)
+                .string("client", deal -> deal.client().value().toString())
+                .string("owner", deal -> deal.owner().value().toString())
+                .string("department", deal -> deal.department().value().toString())
+                .instant("openedAt", Deal::openedAt)
+                .instant("closedAt", deal -> deal.closedAt().orElse(null))
+                .string("lostReason", deal -> deal.lostReason().orElse(null))
+                .build();
     }
 
-    /** The contacts' role names in involvement order: a plain loop over core's view, no stream, no contact copies. */
-    private static List<String> roleNames(Deal deal) {
-        Collection<DealContactRole> roles = deal.contactRoles();
-        List<String> names = new ArrayList<>(roles.size());
-        for (DealContactRole role : roles) {
-            names.add(role.name());
-        }
-        return Collections.unmodifiableList(names);
+    private static String currencyCode(Money money) {
+        return money == null ? null : money.currency().getCurrencyCode();
     }
 
     private static FactSchema<DealContext> inContext() {

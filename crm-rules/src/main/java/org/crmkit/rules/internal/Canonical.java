@@ -31,41 +31,81 @@ import org.crmkit.rules.Trigger;
 public final class Canonical {
     private static final ObjectMapper PRETTY = new ObjectMapper();
 
+    /** How much text is written before it is handed to the digest, when only the hash is wanted. */
+    private static final int DIGEST_CHUNK = 16 * 1024;
+    private static final String NOT = "{\"not\":";
+
     private final StringBuilder out = new StringBuilder(256);
+    /** Where the text goes when only its hash is wanted ({@link #ruleSetHash}); null when the text is wanted. */
+    private final MessageDigest digest;
 
     private Canonical() {
+        this(null);
+    }
+
+    private Canonical(MessageDigest digest) {
+        this.digest = digest;
     }
 
     public static String ruleSet(String id, int version, String schema, Combination combination, LocalDate effectiveFrom,
                                  Map<String, Object> params, List<Rule> rules, List<RuleSet.Amendments> amendments) {
         Canonical json = new Canonical();
-        StringBuilder out = json.out;
+        json.writeRuleSet(id, version, schema, combination, effectiveFrom, params, rules, amendments);
+        return json.out.toString();
+    }
+
+    /**
+     * The same as {@code sha256(ruleSet(...))}, without holding the whole text: it is hashed a chunk at a time
+     * (10,000 rules are megabytes of text, which would be built, copied as it grows and encoded at once).
+     */
+    public static String ruleSetHash(String id, int version, String schema, Combination combination,
+                                     LocalDate effectiveFrom, Map<String, Object> params, List<Rule> rules,
+                                     List<RuleSet.Amendments> amendments) {
+        Canonical json = new Canonical(sha256Digest());
+        json.writeRuleSet(id, version, schema, combination, effectiveFrom, params, rules, amendments);
+        json.flush();
+        return HexFormat.of().formatHex(json.digest.digest());
+    }
+
+    /** Hands the text so far to the digest, at a rule's end (never inside a character's UTF-16 pair). */
+    private void flushIfLarge() {
+        if (digest != null && out.length() >= DIGEST_CHUNK) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        digest.update(out.toString().getBytes(StandardCharsets.UTF_8));
+        out.setLength(0);
+    }
+
+    private void writeRuleSet(String id, int version, String schema, Combination combination, LocalDate effectiveFrom,
+                         Map<String, Object> params, List<Rule> rules, List<RuleSet.Amendments> amendments) {
         out.append("{\"combine\":");
-        json.string(combination.name());
+        string(combination.name());
         out.append(",\"contributions\":[");
         for (int i = 0; i < amendments.size(); i++) {
             out.append(i == 0 ? "" : ",");
-            json.amendments(amendments.get(i));
+            amendments(amendments.get(i));
         }
         out.append("],\"effectiveFrom\":");
-        json.string(effectiveFrom.toString());
+        string(effectiveFrom.toString());
         out.append(",\"params\":{");
         boolean first = true;
         for (Map.Entry<String, Object> param : new TreeMap<>(params).entrySet()) {
             out.append(first ? "" : ",");
             first = false;
-            json.string(param.getKey());
+            string(param.getKey());
             out.append(':');
-            json.literal(param.getValue());
+            literal(param.getValue());
         }
         out.append("},\"ruleSet\":");
-        json.string(id);
+        string(id);
         out.append(",\"rules\":");
-        json.rules(rules);
+        rules(rules);
         out.append(",\"schema\":");
-        json.string(schema);
+        string(schema);
         out.append(",\"version\":").append(version).append('}');
-        return out.toString();
     }
 
     /** The condition's canonical text: structurally identical conditions have equal text. */
@@ -73,6 +113,11 @@ public final class Canonical {
         Canonical json = new Canonical();
         json.condition(condition);
         return json.out.toString();
+    }
+
+    /** The canonical text of {@code not X} from the text of X (the same as rendering the negation anew). */
+    public static String negationText(String conditionText) {
+        return NOT + conditionText + '}';
     }
 
     public static String effectsText(List<Effect> effects) {
@@ -89,10 +134,9 @@ public final class Canonical {
         }
     }
 
-    public static String sha256(String text) {
+    private static MessageDigest sha256Digest() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
@@ -132,6 +176,7 @@ public final class Canonical {
         for (int i = 0; i < sorted.size(); i++) {
             out.append(i == 0 ? "" : ",");
             rule(sorted.get(i));
+            flushIfLarge();
         }
         out.append(']');
     }
@@ -201,7 +246,7 @@ public final class Canonical {
         } else if (condition instanceof Condition.Or or) {
             conditions("or", or.any());
         } else if (condition instanceof Condition.Not not) {
-            out.append("{\"not\":");
+            out.append(NOT);
             condition(not.negated());
             out.append('}');
         } else if (condition instanceof Condition.Exists exists) {
@@ -362,28 +407,35 @@ public final class Canonical {
         string(value);
     }
 
-    /** A JSON string, escaped as Jackson escapes it (so the hash matches a Jackson-written canonical form). */
+    /**
+     * A JSON string, escaped as Jackson escapes it (so the hash matches a Jackson-written canonical form). Runs of
+     * characters that need no escape, usually the whole text, are appended at once.
+     */
     private void string(String text) {
         out.append('"');
+        int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(text, run, i);
+                escape(c);
+                run = i + 1;
             }
         }
+        out.append(text, run, text.length());
         out.append('"');
+    }
+
+    private void escape(char c) {
+        switch (c) {
+            case '"' -> out.append("\\\"");
+            case '\\' -> out.append("\\\\");
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            case '\b' -> out.append("\\b");
+            case '\f' -> out.append("\\f");
+            default -> out.append(String.format("\\u%04X", (int) c));
+        }
     }
 }

@@ -244,7 +244,7 @@ public final class Compiler {
     private Value constant(Object raw, FactType hint, String at, String label, boolean literal, String prefix) {
         FactType type = hint == null ? Semantics.naturalType(raw) : hint;
         try {
-            return new Value.Constant(type, Semantics.coerce(raw, type), label, literal);
+            return new Value.Constant(type, Semantics.atCurrencyScale(Semantics.coerce(raw, type)), label, literal);
         } catch (Semantics.Mismatch mismatch) {
             problem(at, Code.TYPE_MISMATCH, prefix + mismatch.getMessage());
             return null;

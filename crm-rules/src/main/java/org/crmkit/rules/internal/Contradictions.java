@@ -1,5 +1,6 @@
 package org.crmkit.rules.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,12 +80,14 @@ public final class Contradictions {
             }
             List<Condition> conjuncts = conjuncts(rule.when());
             List<String> texts = conjuncts.stream().map(Canonical::conditionText).toList();
+            List<Set<String>> rests = new ArrayList<>(texts.size());
             for (int i = 0; i < conjuncts.size(); i++) {
-                Set<String> rest = rest(texts, i);
-                Rule partner = filed.get(List.of(rule.trigger(), rest,
-                        Canonical.conditionText(new Condition.Not(conjuncts.get(i)))));
+                rests.add(rest(texts, i));
+            }
+            for (int i = 0; i < conjuncts.size(); i++) {
+                Rule partner = filed.get(List.of(rule.trigger(), rests.get(i), Canonical.negationText(texts.get(i))));
                 if (partner == null && conjuncts.get(i) instanceof Condition.Not not) {
-                    partner = filed.get(List.of(rule.trigger(), rest, Canonical.conditionText(not.negated())));
+                    partner = filed.get(List.of(rule.trigger(), rests.get(i), Canonical.conditionText(not.negated())));
                 }
                 if (partner != null) {
                     problems.add(new LoadProblem(located.path(), LoadProblem.Code.CONTRADICTION, "rules '" + partner.id()
@@ -94,7 +97,7 @@ public final class Contradictions {
                 }
             }
             for (int i = 0; i < conjuncts.size(); i++) {
-                filed.putIfAbsent(List.of(rule.trigger(), rest(texts, i), texts.get(i)), rule);
+                filed.putIfAbsent(List.of(rule.trigger(), rests.get(i), texts.get(i)), rule);
             }
         }
     }

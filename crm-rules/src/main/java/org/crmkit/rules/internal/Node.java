@@ -26,8 +26,14 @@ public abstract class Node {
 
     private static void see(Value value, Object seen, List<Seen> into) {
         if (!(value instanceof Value.Constant constant) || !constant.isLiteral()) {
-            into.add(new Seen(value.describe(), seen));
+            into.add(new Seen(value.describe(), snapshot(seen)));
         }
+    }
+
+    /** A list field may be a live view of the aggregate: the trace keeps what it was at evaluation time. */
+    static Object snapshot(Object seen) {
+        return seen instanceof Collection<?> elements ? java.util.Collections.unmodifiableList(new ArrayList<>(elements))
+                : seen;
     }
 
     static final class Always extends Node {
@@ -54,12 +60,14 @@ public abstract class Node {
         private final FactType.Kind kind;
         private final Value left;
         private final Value right;
+        private final Object rightConstant;
 
         Compare(Op op, Value left, Value right) {
             this.op = op;
             this.kind = left.type.kind();
             this.left = left;
             this.right = right;
+            this.rightConstant = right.constant();
         }
 
         @Override
@@ -68,7 +76,7 @@ public abstract class Node {
             if (a == null) {
                 return false;
             }
-            Object b = right.get(fact, context);
+            Object b = rightConstant != Value.VARIES ? rightConstant : right.get(fact, context);
             return b != null && decide(a, b);
         }
 
@@ -115,17 +123,32 @@ public abstract class Node {
         private final FactType.Kind kind;
         private final Value value;
         private final Value[] options;
+        /** The options' values when all are constants (the usual case: a list of literals), else null. */
+        private final Object[] constants;
 
         In(Value value, Value[] options) {
             this.kind = value.type.kind();
             this.value = value;
             this.options = options;
+            Object[] values = new Object[options.length];
+            for (int i = 0; i < options.length; i++) {
+                values[i] = options[i].constant();
+            }
+            this.constants = java.util.Arrays.asList(values).contains(Value.VARIES) ? null : values;
         }
 
         @Override
         public boolean test(Object fact, EvalContext context) {
             Object a = value.get(fact, context);
             if (a == null) {
+                return false;
+            }
+            if (constants != null) {
+                for (Object option : constants) {
+                    if (Semantics.equal(kind, a, option)) {
+                        return true;
+                    }
+                }
                 return false;
             }
             for (Value option : options) {
@@ -161,6 +184,7 @@ public abstract class Node {
         private final FactType.Kind kind;
         private final Value value;
         private final Value list;
+        private Class<?> indexableClass;
 
         InList(Value value, Value list) {
             this.kind = list.type.element().kind();
@@ -175,12 +199,42 @@ public abstract class Node {
             if (a == null || elements == null) {
                 return false;
             }
+            if (isIndexable(elements)) {
+                List<?> list = (List<?>) elements;
+                for (int i = 0, size = list.size(); i < size; i++) { // no iterator to allocate
+                    if (contains(a, list.get(i))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             for (Object element : (Collection<?>) elements) {
-                if (element != null && Semantics.equal(kind, a, element)) {
+                if (contains(a, element)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether the list can be read by index. Interface type checks scan the class's interfaces and are slow on a
+         * path run for every fact; a schema returns lists of one class, so the answer is remembered by exact class
+         * (a benign race: any thread may store it, every stored class is right).
+         */
+        private boolean isIndexable(Object elements) {
+            Class<?> type = elements.getClass();
+            if (type == indexableClass) {
+                return true;
+            }
+            if (elements instanceof List<?> && elements instanceof java.util.RandomAccess) {
+                indexableClass = type;
+                return true;
+            }
+            return false;
+        }
+
+        private boolean contains(Object value, Object element) {
+            return element != null && Semantics.equal(kind, value, element);
         }
 
         @Override
@@ -257,7 +311,7 @@ public abstract class Node {
         public ConditionTrace trace(Object fact, EvalContext context) {
             Object value = field.get(fact, context);
             return new ConditionTrace(describe(), result(Semantics.present(value)),
-                    List.of(new Seen(field.describe(), value)), List.of(), "");
+                    List.of(new Seen(field.describe(), snapshot(value))), List.of(), "");
         }
 
         @Override

@@ -56,6 +56,25 @@ final class Semantics {
         }
     }
 
+    /**
+     * A money constant at its currency's scale ({@code 1000 RUB} as {@code 1000.00}), the scale at which core holds
+     * amounts: BigDecimal compares two values of one scale by their unscaled longs, without rescaling. Equal in
+     * value, so no decision changes; anything else is returned as it is.
+     */
+    static Object atCurrencyScale(Object value) {
+        if (!(value instanceof MoneyValue money)) {
+            return value;
+        }
+        int digits;
+        try {
+            digits = java.util.Currency.getInstance(money.currency()).getDefaultFractionDigits();
+        } catch (IllegalArgumentException notIso) {
+            return value;
+        }
+        return digits < 0 || money.amount().scale() >= digits ? value
+                : MoneyValue.of(money.amount().setScale(digits), money.currency());
+    }
+
     private static BigDecimal number(Object value) {
         return value instanceof BigDecimal decimal ? decimal : new BigDecimal(value.toString());
     }

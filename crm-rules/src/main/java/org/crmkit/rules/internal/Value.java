@@ -14,7 +14,18 @@ abstract class Value {
         this.type = type;
     }
 
+    /** What {@link #constant()} returns for an operand whose value depends on the fact or the day. */
+    static final Object VARIES = new Object();
+
     abstract Object get(Object fact, EvalContext context);
+
+    /**
+     * The value, when it is the same for every fact (a literal or a parameter), else {@link #VARIES}: nodes keep
+     * constants themselves rather than asking for them through a virtual call on every evaluation.
+     */
+    Object constant() {
+        return VARIES;
+    }
 
     /** How the operand reads in a trace: {@code amount}, {@code 1000}, {@code today+2bd}. */
     abstract String describe();
@@ -63,6 +74,11 @@ abstract class Value {
 
         @Override
         Object get(Object fact, EvalContext context) {
+            return value;
+        }
+
+        @Override
+        Object constant() {
             return value;
         }
 

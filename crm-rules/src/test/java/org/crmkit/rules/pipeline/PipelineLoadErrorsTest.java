@@ -7,7 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import java.util.List;
+import org.crmkit.rules.DocumentLoadException;
 import org.crmkit.rules.LoadProblem;
+import org.crmkit.rules.RuleLoadException;
+import org.crmkit.rules.RuleSetJson;
+import org.crmkit.rules.facts.DealFacts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,19 @@ class PipelineLoadErrorsTest {
             Files.writeString(expected, failure.getMessage());
         }
         assertThat(failure.getMessage()).isEqualTo(Files.readString(expected));
+    }
+
+    @Test
+    void a_broken_pipeline_document_and_a_broken_rule_set_are_caught_as_one_kind_of_failure() throws IOException {
+        String pipelines = Files.readString(BROKEN.resolve(documents().findFirst().orElseThrow() + ".json"));
+        List<DocumentLoadException> failures = List.of(
+                catchThrowableOfType(DocumentLoadException.class,
+                        () -> PipelinesJson.reader().engine(AcmeWorld.ENGINE).read(pipelines)),
+                catchThrowableOfType(DocumentLoadException.class, () -> RuleSetJson.read("{}", DealFacts.SCHEMA)));
+
+        assertThat(failures).hasExactlyElementsOfTypes(DefinitionLoadException.class, RuleLoadException.class);
+        assertThat(failures).allSatisfy(failure -> assertThat(failure.problems()).isNotEmpty()
+                .allSatisfy(problem -> assertThat(problem.path()).startsWith("$")));
     }
 
     @Test
