@@ -148,7 +148,7 @@ public final class BulkImport {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                Set<String> stored = ChunkWriter.storedKeys(connection, valid);
+                Set<String> stored = StoredKeyLookup.of(connection).stored(connection, valid);
                 List<ImportRow> fresh = new ArrayList<>(valid.size());
                 Set<String> seen = new HashSet<>();
                 for (ImportRow row : valid) {
