@@ -43,12 +43,13 @@ import org.crmkit.core.shared.Stamp;
  * <li><b>Every rejected row is reported</b> with its input index and every reason (EN + RU), never dropped silently.</li>
  * <li><b>Chunks.</b> Input rows are taken {@link #chunkSize(int)} at a time (default 500); each chunk is one
  * transaction: all its rows are written or none.</li>
- * <li><b>Idempotent by external id.</b> Before writing a chunk, the keys it carries are looked up; rows whose
- * (system, key) is stored are skipped and counted as already present. A re-run after a failure therefore writes
- * what is missing and nothing twice; a re-run of a finished import changes nothing. The look-up is plain SQL that
- * runs alike on H2 and PostgreSQL (no {@code ON CONFLICT} / {@code MERGE} dialects); should another writer insert
- * a key between look-up and insert, the unique constraint refuses the chunk, which rolls back, and a re-run skips
- * the key.</li>
+ * <li><b>Idempotent by external id.</b> Before writing a chunk, the keys it carries are looked up in one statement,
+ * each key one probe of the unique (system, key) index ({@link StoredKeyLookup}: its cost does not grow with the
+ * table); rows whose (system, key) is stored are skipped and counted as already present. A re-run after a failure
+ * therefore writes what is missing and nothing twice; a re-run of a finished import changes nothing. Should another
+ * writer insert a key between look-up and insert, the unique constraint refuses the chunk, which rolls back, and a
+ * re-run skips the key. ({@code INSERT ... ON CONFLICT DO NOTHING} would not save the look-up: the external id row
+ * can only be written after its client row, which must not be written for a stored key.)</li>
  * <li><b>Ids</b> are UUIDv7 made in the JVM ({@code ClientId.newId()}): no sequence round trip at all (the limit of
  * pooled allocation), time-ordered so that inserts append to the right edge of the primary-key B-tree like a
  * sequence would, and the same kind of id every other record has.</li>

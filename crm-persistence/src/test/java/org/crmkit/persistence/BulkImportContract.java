@@ -204,6 +204,29 @@ abstract class BulkImportContract {
     }
 
     @Test
+    void a_key_is_already_present_only_under_its_own_system_also_when_a_chunk_mixes_systems() {
+        String amo = "amo-mixed";
+        String bitrix = "bitrix-mixed";
+        assertThat(bulk().run(List.of(client(amo, "7"), client(amo, "8")).iterator()).written()).isEqualTo(2);
+
+        // One chunk of five: amo's 7 is stored, bitrix's 7 and 8 are not; amo's 9 is new.
+        ImportReport report = bulk().run(List.of(client(bitrix, "7"), client(amo, "7"), client(bitrix, "8"),
+                client(amo, "9"), client(bitrix, "7")).iterator());
+
+        assertThat(report.written()).isEqualTo(3);
+        assertThat(report.alreadyPresent()).isEqualTo(2);  // amo:7 stored, bitrix:7 given twice
+        for (String key : List.of(amo + ":7", amo + ":8", amo + ":9", bitrix + ":7", bitrix + ":8")) {
+            String[] id = key.split(":");
+            assertThat(db.storage().repositories().clients().findByExternalId(ExternalId.of(id[0], id[1])))
+                    .as(key).isPresent();
+        }
+    }
+
+    private ImportedClient client(String system, String key) {
+        return new ImportedClient(system, key, "ООО " + system + " " + key, null, anna, null, "A", "B", null, null);
+    }
+
+    @Test
     void every_rejected_row_is_reported_with_its_index_and_every_reason() {
         String system = "rejecting-crm";
         ImportReport report = bulk().run(List.of(
