@@ -42,7 +42,8 @@ import org.crmkit.core.shared.Stamp;
  * active. No domain events and no outbox rows are written: a migration is not news to other systems.</li>
  * <li><b>Every rejected row is reported</b> with its input index and every reason (EN + RU), never dropped silently.</li>
  * <li><b>Chunks.</b> Input rows are taken {@link #chunkSize(int)} at a time (default 500); each chunk is one
- * transaction: all its rows are written or none.</li>
+ * transaction: all its rows are written or none. The input is read on the caller's thread; each chunk is validated
+ * on a worker thread of the run while the chunk before it is written ({@link ValidatedChunks}).</li>
  * <li><b>Idempotent by external id.</b> Before writing a chunk, the keys it carries are looked up in one statement,
  * each key one probe of the unique (system, key) index ({@link StoredKeyLookup}: its cost does not grow with the
  * table); rows whose (system, key) is stored are skipped and counted as already present. A re-run after a failure
@@ -121,24 +122,19 @@ public final class BulkImport {
     public ImportReport run(Iterator<ImportedClient> rows) {
         Organisation organisation = Organisation.load(dataSource);
         ImportReport totals = ImportReport.empty();
-        long index = 0;
         int chunk = 0;
-        while (rows.hasNext()) {
-            chunk++;
-            long first = index;
-            Stamp stamp = Stamp.of(importedBy, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            List<ImportRow> valid = new ArrayList<>(chunkSize);
-            List<ImportReport.Rejection> rejected = new ArrayList<>();
-            for (int i = 0; i < chunkSize && rows.hasNext(); i++, index++) {
-                ImportRow.validate(index, rows.next(), organisation, stamp, valid, rejected);
+        try (ValidatedChunks chunks = new ValidatedChunks(rows, chunkSize, organisation,
+                () -> Stamp.of(importedBy, clock.instant().truncatedTo(ChronoUnit.MICROS)))) {
+            while (chunks.hasNext()) {
+                chunk++;
+                ValidatedChunks.Chunk rowsOfChunk = chunks.next();
+                try {
+                    totals = totals.plus(write(chunk, rowsOfChunk.valid(), rowsOfChunk.rejected()));
+                } catch (SQLException | RuntimeException e) {
+                    throw new ImportInterrupted(chunk, rowsOfChunk.firstRow(), totals, e);
+                }
+                listener.committed(chunk, totals);
             }
-            try {
-                ImportReport outcome = write(chunk, valid, rejected);
-                totals = totals.plus(outcome);
-            } catch (SQLException | RuntimeException e) {
-                throw new ImportInterrupted(chunk, first, totals, e);
-            }
-            listener.committed(chunk, totals);
         }
         return totals;
     }

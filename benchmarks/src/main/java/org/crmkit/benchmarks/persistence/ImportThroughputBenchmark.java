@@ -70,7 +70,8 @@ import org.crmkit.persistence.PersistentCrm;
  * {@code databases} (default postgres,h2), {@code useCaseRows} (default 2000; 0 to skip), {@code paths} (default
  * library,bulk,jdbc; any subset, e.g. bulk,jdbc for a larger run of the fast paths), {@code phones} (default false;
  * true gives every contact a phone as well, typed "+7 916 123-45-67", which the library parses to E.164 and the
- * plain JDBC path writes as the E.164 it is given).
+ * plain JDBC path writes as the E.164 it is given), {@code warmup} (default 10000: rows each of bulk and jdbc writes,
+ * unmeasured, before the rounds).
  */
 public final class ImportThroughputBenchmark {
     static final String SCHEMA = "crm_bench_import";
@@ -96,7 +97,8 @@ public final class ImportThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("rows", "100000", "chunk", "1000", "rounds", "2",
-                "databases", "postgres,h2", "useCaseRows", "2000", "paths", "library,bulk,jdbc", "phones", "false"));
+                "databases", "postgres,h2", "useCaseRows", "2000", "paths", "library,bulk,jdbc", "phones", "false",
+                "warmup", "10000"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             a.put(kv[0], kv[1]);
@@ -107,11 +109,12 @@ public final class ImportThroughputBenchmark {
         int useCaseRows = Integer.parseInt(a.get("useCaseRows"));
         List<String> paths = List.of(a.get("paths").split(","));
         boolean phones = Boolean.parseBoolean(a.get("phones"));
+        int warmup = Integer.parseInt(a.get("warmup"));
         System.out.printf("[import] %s%n", a);
         for (String db : a.get("databases").split(",")) {
             try (PersistentCrm storage = open(db)) {
                 new ImportThroughputBenchmark(storage, db.equals("postgres"), phones)
-                        .run(db, rows, chunk, rounds, useCaseRows, paths);
+                        .run(db, rows, chunk, rounds, useCaseRows, paths, warmup);
             }
         }
     }
@@ -131,20 +134,21 @@ public final class ImportThroughputBenchmark {
         return CrmPersistence.h2File(dir.resolve("crm")).open();
     }
 
-    private void run(String db, int rows, int chunk, int rounds, int useCaseRows, List<String> paths)
+    private void run(String db, int rows, int chunk, int rounds, int useCaseRows, List<String> paths, int warmup)
             throws SQLException {
-        // Warm-up: JIT, Hibernate's metadata, the pool, the server's caches.
+        // Warm-up: JIT (libphonenumber and H2 need thousands of rows to be compiled), Hibernate's metadata, the pool,
+        // the server's caches. The repositories path is too slow for more than a few hundred rows.
         if (paths.contains("library")) {
             empty();
             library(Math.min(rows, 300), chunk, 0);
         }
         if (paths.contains("bulk")) {
             empty();
-            bulk(Math.min(rows, 300), chunk, 0);
+            bulk(Math.min(rows, warmup), chunk, 0);
         }
         if (paths.contains("jdbc")) {
             empty();
-            jdbc(Math.min(rows, 300), chunk, 0);
+            jdbc(Math.min(rows, warmup), chunk, 0);
         }
         int offset = 10_000_000;
         for (int round = 1; round <= rounds; round++) {
