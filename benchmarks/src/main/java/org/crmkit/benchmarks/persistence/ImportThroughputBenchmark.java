@@ -291,12 +291,12 @@ public final class ImportThroughputBenchmark {
         return "OOO Import " + n;
     }
 
-    private static String email(int n) {
+    static String email(int n) {
         return "ivan.petrov" + n + "@client" + n + ".example.com";
     }
 
     /** A Moscow mobile number as people type it; {@link #e164Phone} is the same number as stored. */
-    private static String typedPhone(int n) {
+    static String typedPhone(int n) {
         String digits = subscriber(n);
         return "+7 916 " + digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
     }
