@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,7 @@ final class ValidatedChunks implements AutoCloseable {
         return thread;
     });
     private long read;
+    private boolean inputFailed;
     private Future<Chunk> ahead;
 
     ValidatedChunks(Iterator<ImportedClient> rows, int chunkSize, BulkImport.Organisation organisation,
@@ -55,7 +57,7 @@ final class ValidatedChunks implements AutoCloseable {
         try {
             return current.get();
         } catch (ExecutionException e) {
-            // validate() reports bad values as rejections; what arrives here is a bug, thrown as it would be inline.
+            // The input's own failure, or a bug (validate() reports bad values as rejections): thrown as it was inline.
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
@@ -75,14 +77,21 @@ final class ValidatedChunks implements AutoCloseable {
     }
 
     private Future<Chunk> readAhead() {
-        if (!rows.hasNext()) {
-            return null;
+        List<ImportedClient> raw = new ArrayList<>(chunkSize);
+        try {
+            if (inputFailed || !rows.hasNext()) {
+                return null;
+            }
+            while (raw.size() < chunkSize && rows.hasNext()) {
+                raw.add(rows.next());
+            }
+        } catch (RuntimeException e) {
+            // Thrown when this chunk is asked for, so the chunk before it is still written, as it was when the
+            // import read and validated each chunk just before writing it.
+            inputFailed = true;
+            return CompletableFuture.failedFuture(e);
         }
         long first = read;
-        List<ImportedClient> raw = new ArrayList<>(chunkSize);
-        while (raw.size() < chunkSize && rows.hasNext()) {
-            raw.add(rows.next());
-        }
         read += raw.size();
         Stamp chunkStamp = stamp.get();
         return worker.submit(() -> {

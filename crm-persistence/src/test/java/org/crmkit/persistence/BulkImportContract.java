@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -219,6 +220,35 @@ abstract class BulkImportContract {
             String[] id = key.split(":");
             assertThat(db.storage().repositories().clients().findByExternalId(ExternalId.of(id[0], id[1])))
                     .as(key).isPresent();
+        }
+    }
+
+    @Test
+    void when_the_input_fails_the_chunks_read_whole_before_it_are_written_and_its_failure_is_thrown() {
+        String system = "broken-file-crm";
+        Iterator<ImportedClient> input = new Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ImportedClient next() {
+                if (read == 7) {
+                    throw new IllegalStateException("line 8 of the file cannot be read");
+                }
+                return client(system, "K-" + read++);
+            }
+        };
+
+        assertThatThrownBy(() -> bulk().run(input)).hasMessage("line 8 of the file cannot be read");
+
+        // Chunks of 5: rows 0..4 are committed; 5 and 6 belong to the chunk that could not be read whole.
+        for (int i = 0; i < 7; i++) {
+            assertThat(db.storage().repositories().clients().findByExternalId(ExternalId.of(system, "K-" + i))
+                    .isPresent()).as("K-" + i + " stored").isEqualTo(i < 5);
         }
     }
 
