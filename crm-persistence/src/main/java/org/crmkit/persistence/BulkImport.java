@@ -42,13 +42,15 @@ import org.crmkit.core.shared.Stamp;
  * active. No domain events and no outbox rows are written: a migration is not news to other systems.</li>
  * <li><b>Every rejected row is reported</b> with its input index and every reason (EN + RU), never dropped silently.</li>
  * <li><b>Chunks.</b> Input rows are taken {@link #chunkSize(int)} at a time (default 500); each chunk is one
- * transaction: all its rows are written or none.</li>
- * <li><b>Idempotent by external id.</b> Before writing a chunk, the keys it carries are looked up; rows whose
- * (system, key) is stored are skipped and counted as already present. A re-run after a failure therefore writes
- * what is missing and nothing twice; a re-run of a finished import changes nothing. The look-up is plain SQL that
- * runs alike on H2 and PostgreSQL (no {@code ON CONFLICT} / {@code MERGE} dialects); should another writer insert
- * a key between look-up and insert, the unique constraint refuses the chunk, which rolls back, and a re-run skips
- * the key.</li>
+ * transaction: all its rows are written or none. The input is read on the caller's thread; each chunk is validated
+ * on a worker thread of the run while the chunk before it is written ({@link ValidatedChunks}).</li>
+ * <li><b>Idempotent by external id.</b> Before writing a chunk, the keys it carries are looked up in one statement,
+ * each key one probe of the unique (system, key) index ({@link StoredKeyLookup}: its cost does not grow with the
+ * table); rows whose (system, key) is stored are skipped and counted as already present. A re-run after a failure
+ * therefore writes what is missing and nothing twice; a re-run of a finished import changes nothing. Should another
+ * writer insert a key between look-up and insert, the unique constraint refuses the chunk, which rolls back, and a
+ * re-run skips the key. ({@code INSERT ... ON CONFLICT DO NOTHING} would not save the look-up: the external id row
+ * can only be written after its client row, which must not be written for a stored key.)</li>
  * <li><b>Ids</b> are UUIDv7 made in the JVM ({@code ClientId.newId()}): no sequence round trip at all (the limit of
  * pooled allocation), time-ordered so that inserts append to the right edge of the primary-key B-tree like a
  * sequence would, and the same kind of id every other record has.</li>
@@ -120,24 +122,19 @@ public final class BulkImport {
     public ImportReport run(Iterator<ImportedClient> rows) {
         Organisation organisation = Organisation.load(dataSource);
         ImportReport totals = ImportReport.empty();
-        long index = 0;
         int chunk = 0;
-        while (rows.hasNext()) {
-            chunk++;
-            long first = index;
-            Stamp stamp = Stamp.of(importedBy, clock.instant().truncatedTo(ChronoUnit.MICROS));
-            List<ImportRow> valid = new ArrayList<>(chunkSize);
-            List<ImportReport.Rejection> rejected = new ArrayList<>();
-            for (int i = 0; i < chunkSize && rows.hasNext(); i++, index++) {
-                ImportRow.validate(index, rows.next(), organisation, stamp, valid, rejected);
+        try (ValidatedChunks chunks = new ValidatedChunks(rows, chunkSize, organisation,
+                () -> Stamp.of(importedBy, clock.instant().truncatedTo(ChronoUnit.MICROS)))) {
+            while (chunks.hasNext()) {
+                chunk++;
+                ValidatedChunks.Chunk rowsOfChunk = chunks.next();
+                try {
+                    totals = totals.plus(write(chunk, rowsOfChunk.valid(), rowsOfChunk.rejected()));
+                } catch (SQLException | RuntimeException e) {
+                    throw new ImportInterrupted(chunk, rowsOfChunk.firstRow(), totals, e);
+                }
+                listener.committed(chunk, totals);
             }
-            try {
-                ImportReport outcome = write(chunk, valid, rejected);
-                totals = totals.plus(outcome);
-            } catch (SQLException | RuntimeException e) {
-                throw new ImportInterrupted(chunk, first, totals, e);
-            }
-            listener.committed(chunk, totals);
         }
         return totals;
     }
@@ -148,7 +145,7 @@ public final class BulkImport {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                Set<String> stored = ChunkWriter.storedKeys(connection, valid);
+                Set<String> stored = StoredKeyLookup.of(connection).stored(connection, valid);
                 List<ImportRow> fresh = new ArrayList<>(valid.size());
                 Set<String> seen = new HashSet<>();
                 for (ImportRow row : valid) {

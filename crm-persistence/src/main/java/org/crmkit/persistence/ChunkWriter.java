@@ -2,17 +2,11 @@ package org.crmkit.persistence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.crmkit.core.client.Client;
@@ -23,9 +17,9 @@ import org.crmkit.core.contact.Contact;
 import org.crmkit.core.shared.TaxId;
 
 /**
- * The JDBC of {@link BulkImport}: which external ids of a chunk are stored, and the batched inserts of the rows the
- * JPA adapters would write for the chunk's aggregates (the same columns, the same encodings: enum names, version 0
- * meaning aggregate version 1, audit columns from the stamp of the change, child tables with their positions).
+ * The JDBC of {@link BulkImport}: the batched inserts of the rows the JPA adapters would write for the chunk's
+ * aggregates (the same columns, the same encodings: enum names, version 0 meaning aggregate version 1, audit columns
+ * from the stamp of the change, child tables with their positions).
  */
 final class ChunkWriter {
     private static final String CLIENT = "INSERT INTO crm_clients (id, version, kind, display_name, legal_name,"
@@ -43,31 +37,6 @@ final class ChunkWriter {
             + " channel_value, messenger) VALUES (?, ?, ?, ?, ?)";
 
     private ChunkWriter() {
-    }
-
-    /** The keys ({@link ImportRow#keyOf}) among the rows' external ids that some client holds already. */
-    static Set<String> storedKeys(Connection connection, List<ImportRow> rows) throws SQLException {
-        Map<String, List<String>> bySystem = new LinkedHashMap<>();
-        rows.forEach(r -> bySystem.computeIfAbsent(r.externalId().system(), s -> new ArrayList<>())
-                .add(r.externalId().key()));
-        Set<String> stored = new HashSet<>();
-        for (Map.Entry<String, List<String>> system : bySystem.entrySet()) {
-            List<String> keys = system.getValue();
-            String marks = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
-            try (PreparedStatement s = connection.prepareStatement("SELECT ext_key FROM crm_client_external_ids"
-                    + " WHERE ext_system = ? AND ext_key IN (" + marks + ")")) {
-                s.setString(1, system.getKey());
-                for (int i = 0; i < keys.size(); i++) {
-                    s.setString(i + 2, keys.get(i));
-                }
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        stored.add(ImportRow.keyOf(system.getKey(), rs.getString(1)));
-                    }
-                }
-            }
-        }
-        return stored;
     }
 
     /** Inserts the rows' clients and contacts in batches, parents before children (foreign keys). */

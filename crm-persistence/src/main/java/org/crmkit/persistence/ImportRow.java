@@ -9,13 +9,12 @@ import org.crmkit.core.client.Client;
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.client.ExternalId;
 import org.crmkit.core.contact.Channel;
+import org.crmkit.core.contact.ChannelType;
 import org.crmkit.core.contact.Contact;
 import org.crmkit.core.contact.ContactId;
 import org.crmkit.core.shared.DepartmentId;
 import org.crmkit.core.shared.DomainException;
-import org.crmkit.core.shared.EmailAddress;
 import org.crmkit.core.shared.PersonName;
-import org.crmkit.core.shared.PhoneNumber;
 import org.crmkit.core.shared.Stamp;
 import org.crmkit.core.shared.TaxId;
 
@@ -79,8 +78,13 @@ record ImportRow(long index, ExternalId externalId, Client.Snapshot client, Cont
                 in.contactLastName()));
         longer(problems, "contactFirstName", in.contactFirstName(), 100);
         longer(problems, "contactLastName", in.contactLastName(), 100);
-        EmailAddress email = blank(in.email()) ? null : parse(problems, "email", () -> EmailAddress.of(in.email()));
-        PhoneNumber phone = blank(in.phone()) ? null : parse(problems, "phone", () -> PhoneNumber.of(in.phone()));
+        // The channel's constructor is where the core reads and normalises the value (E.164, lower-cased domain).
+        // Channel.phone(PhoneNumber.of(raw)) would parse the number with libphonenumber four times instead of twice,
+        // the most expensive step of a row (see benchmarks/RESULTS-persistence.md, section 3).
+        Channel email = blank(in.email()) ? null : parse(problems, "email",
+                () -> new Channel(ChannelType.EMAIL, in.email(), null));
+        Channel phone = blank(in.phone()) ? null : parse(problems, "phone",
+                () -> new Channel(ChannelType.PHONE, in.phone(), null));
         String shown = externalId != null ? externalId.toString() : in.externalSystem() + ":" + in.externalKey();
         if (!problems.isEmpty()) {
             rejected.add(new ImportReport.Rejection(index, shown, problems));
@@ -96,10 +100,10 @@ record ImportRow(long index, ExternalId externalId, Client.Snapshot client, Cont
         Contact contact = client == null ? null : parse(problems, "contact", () -> {
             Contact c = Contact.add(ContactId.newId(), name, client.id(), null, in.owner(), home, stamp);
             if (email != null) {
-                c.addChannel(Channel.email(email), stamp);
+                c.addChannel(email, stamp);
             }
             if (phone != null) {
-                c.addChannel(Channel.phone(phone), stamp);
+                c.addChannel(phone, stamp);
             }
             return c;
         });

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -201,6 +202,58 @@ abstract class BulkImportContract {
         session.clients().tag(client.id(), "migrated");
         assertThat(db.storage().repositories().clients().get(client.id()).version()).isEqualTo(2);
         assertThat(session.overview().of(client.id(), 5).contacts()).hasSize(1);
+    }
+
+    @Test
+    void a_key_is_already_present_only_under_its_own_system_also_when_a_chunk_mixes_systems() {
+        String amo = "amo-mixed";
+        String bitrix = "bitrix-mixed";
+        assertThat(bulk().run(List.of(client(amo, "7"), client(amo, "8")).iterator()).written()).isEqualTo(2);
+
+        // One chunk of five: amo's 7 is stored, bitrix's 7 and 8 are not; amo's 9 is new.
+        ImportReport report = bulk().run(List.of(client(bitrix, "7"), client(amo, "7"), client(bitrix, "8"),
+                client(amo, "9"), client(bitrix, "7")).iterator());
+
+        assertThat(report.written()).isEqualTo(3);
+        assertThat(report.alreadyPresent()).isEqualTo(2);  // amo:7 stored, bitrix:7 given twice
+        for (String key : List.of(amo + ":7", amo + ":8", amo + ":9", bitrix + ":7", bitrix + ":8")) {
+            String[] id = key.split(":");
+            assertThat(db.storage().repositories().clients().findByExternalId(ExternalId.of(id[0], id[1])))
+                    .as(key).isPresent();
+        }
+    }
+
+    @Test
+    void when_the_input_fails_the_chunks_read_whole_before_it_are_written_and_its_failure_is_thrown() {
+        String system = "broken-file-crm";
+        Iterator<ImportedClient> input = new Iterator<>() {
+            private int read;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ImportedClient next() {
+                if (read == 7) {
+                    throw new IllegalStateException("line 8 of the file cannot be read");
+                }
+                return client(system, "K-" + read++);
+            }
+        };
+
+        assertThatThrownBy(() -> bulk().run(input)).hasMessage("line 8 of the file cannot be read");
+
+        // Chunks of 5: rows 0..4 are committed; 5 and 6 belong to the chunk that could not be read whole.
+        for (int i = 0; i < 7; i++) {
+            assertThat(db.storage().repositories().clients().findByExternalId(ExternalId.of(system, "K-" + i))
+                    .isPresent()).as("K-" + i + " stored").isEqualTo(i < 5);
+        }
+    }
+
+    private ImportedClient client(String system, String key) {
+        return new ImportedClient(system, key, "ООО " + system + " " + key, null, anna, null, "A", "B", null, null);
     }
 
     @Test

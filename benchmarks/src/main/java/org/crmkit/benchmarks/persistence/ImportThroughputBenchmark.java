@@ -54,8 +54,11 @@ import org.crmkit.persistence.PersistentCrm;
  * <li>library: the crm-persistence repositories, {@code Clients.save} + {@code Contacts.save} of aggregates built by
  * {@code Client.onboard}/{@code Contact.add}, one transaction per chunk through {@code PersistentCrm.transactions()};</li>
  * <li>bulk: the library's {@code BulkImport.into(storage).chunkSize(chunk).importedBy(owner).run(rows)} (JDBC batches
- * of the same aggregates' rows, idempotent by external id; writes no contact position);</li>
- * <li>jdbc: plain JDBC batch inserts of the same rows into the same tables, one transaction per chunk;</li>
+ * of the same aggregates' rows, every row validated through the core's value objects, idempotent by external id;
+ * writes no contact position, and no outbox or audit rows);</li>
+ * <li>jdbc: plain JDBC batch inserts of the same rows into the same tables (no position either), one transaction
+ * per chunk, the batches as large as the chunk, with the same {@code reWriteBatchedInserts=true} URL: the rows as a
+ * hand-written loader would write already clean data, with no validation and no idempotency check;</li>
  * <li>use cases (fewer rows): {@code crm.system("import").clients().onboard(...)} + {@code contacts().add(...)},
  * one transaction per use case, with validation, access audit and outbox.</li>
  * </ul>
@@ -65,7 +68,10 @@ import org.crmkit.persistence.PersistentCrm;
  *
  * <p>Arguments: {@code rows} (default 100000), {@code chunk} (default 1000), {@code rounds} (default 2),
  * {@code databases} (default postgres,h2), {@code useCaseRows} (default 2000; 0 to skip), {@code paths} (default
- * library,bulk,jdbc; any subset, e.g. bulk,jdbc for a larger run of the fast paths).
+ * library,bulk,jdbc; any subset, e.g. bulk,jdbc for a larger run of the fast paths), {@code phones} (default false;
+ * true gives every contact a phone as well, typed "+7 916 123-45-67", which the library parses to E.164 and the
+ * plain JDBC path writes as the E.164 it is given), {@code warmup} (default 10000: rows each of bulk and jdbc writes,
+ * unmeasured, before the rounds).
  */
 public final class ImportThroughputBenchmark {
     static final String SCHEMA = "crm_bench_import";
@@ -75,12 +81,14 @@ public final class ImportThroughputBenchmark {
 
     private final PersistentCrm storage;
     private final boolean postgres;
+    private final boolean phones;
     private final EmployeeId owner;
     private final DepartmentId department;
 
-    private ImportThroughputBenchmark(PersistentCrm storage, boolean postgres) {
+    private ImportThroughputBenchmark(PersistentCrm storage, boolean postgres, boolean phones) {
         this.storage = storage;
         this.postgres = postgres;
+        this.phones = phones;
         CrmSession setup = storage.crmBuilder().build().system("benchmark setup");
         department = setup.organisation().createDepartment(CreateDepartment.root("Import"));
         owner = setup.organisation().hire(new HireEmployee("Importer", null, "Benchmark", "staff", department,
@@ -89,7 +97,8 @@ public final class ImportThroughputBenchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = new LinkedHashMap<>(Map.of("rows", "100000", "chunk", "1000", "rounds", "2",
-                "databases", "postgres,h2", "useCaseRows", "2000", "paths", "library,bulk,jdbc"));
+                "databases", "postgres,h2", "useCaseRows", "2000", "paths", "library,bulk,jdbc", "phones", "false",
+                "warmup", "10000"));
         for (String arg : args) {
             String[] kv = arg.split("=", 2);
             a.put(kv[0], kv[1]);
@@ -99,11 +108,13 @@ public final class ImportThroughputBenchmark {
         int rounds = Integer.parseInt(a.get("rounds"));
         int useCaseRows = Integer.parseInt(a.get("useCaseRows"));
         List<String> paths = List.of(a.get("paths").split(","));
+        boolean phones = Boolean.parseBoolean(a.get("phones"));
+        int warmup = Integer.parseInt(a.get("warmup"));
         System.out.printf("[import] %s%n", a);
         for (String db : a.get("databases").split(",")) {
             try (PersistentCrm storage = open(db)) {
-                new ImportThroughputBenchmark(storage, db.equals("postgres"))
-                        .run(db, rows, chunk, rounds, useCaseRows, paths);
+                new ImportThroughputBenchmark(storage, db.equals("postgres"), phones)
+                        .run(db, rows, chunk, rounds, useCaseRows, paths, warmup);
             }
         }
     }
@@ -123,20 +134,21 @@ public final class ImportThroughputBenchmark {
         return CrmPersistence.h2File(dir.resolve("crm")).open();
     }
 
-    private void run(String db, int rows, int chunk, int rounds, int useCaseRows, List<String> paths)
+    private void run(String db, int rows, int chunk, int rounds, int useCaseRows, List<String> paths, int warmup)
             throws SQLException {
-        // Warm-up: JIT, Hibernate's metadata, the pool, the server's caches.
+        // Warm-up: JIT (libphonenumber and H2 need thousands of rows to be compiled), Hibernate's metadata, the pool,
+        // the server's caches. The repositories path is too slow for more than a few hundred rows.
         if (paths.contains("library")) {
             empty();
             library(Math.min(rows, 300), chunk, 0);
         }
         if (paths.contains("bulk")) {
             empty();
-            bulk(Math.min(rows, 300), chunk, 0);
+            bulk(Math.min(rows, warmup), chunk, 0);
         }
         if (paths.contains("jdbc")) {
             empty();
-            jdbc(Math.min(rows, 300), chunk, 0);
+            jdbc(Math.min(rows, warmup), chunk, 0);
         }
         int offset = 10_000_000;
         for (int round = 1; round <= rounds; round++) {
@@ -203,7 +215,7 @@ public final class ImportThroughputBenchmark {
         ImportReport report = BulkImport.into(storage).chunkSize(chunk).importedBy(owner).run(IntStream.range(0, rows)
                 .mapToObj(i -> offset + i)
                 .map(n -> new ImportedClient("legacy-crm", "L-" + n, legalName(n), null, owner, department, "Ivan",
-                        "Petrov" + n, email(n), null)));
+                        "Petrov" + n, email(n), phones ? typedPhone(n) : null)));
         if (report.written() != rows) {
             throw new IllegalStateException("the bulk import wrote " + report + " instead of " + rows + " rows");
         }
@@ -219,12 +231,14 @@ public final class ImportThroughputBenchmark {
                  PreparedStatement externalIds = c.prepareStatement("INSERT INTO crm_client_external_ids (client_id,"
                          + " ext_system, ext_key) VALUES (?, 'legacy-crm', ?)");
                  PreparedStatement contacts = c.prepareStatement("INSERT INTO crm_contacts (id, version, first_name,"
-                         + " last_name, position, owner_id, department_id, added_at, created_at, created_by, updated_at,"
-                         + " updated_by) VALUES (?, 0, 'Ivan', ?, 'CEO', ?, ?, ?, ?, ?, ?, ?)");
+                         + " last_name, owner_id, department_id, added_at, created_at, created_by, updated_at,"
+                         + " updated_by) VALUES (?, 0, 'Ivan', ?, ?, ?, ?, ?, ?, ?, ?)");
                  PreparedStatement links = c.prepareStatement("INSERT INTO crm_contact_clients (contact_id, position,"
                          + " client_id) VALUES (?, 0, ?)");
                  PreparedStatement channels = c.prepareStatement("INSERT INTO crm_contact_channels (contact_id,"
-                         + " position, channel_type, channel_value) VALUES (?, 0, 'EMAIL', ?)")) {
+                         + " position, channel_type, channel_value) VALUES (?, 0, 'EMAIL', ?)");
+                 PreparedStatement phoneChannels = c.prepareStatement("INSERT INTO crm_contact_channels (contact_id,"
+                         + " position, channel_type, channel_value) VALUES (?, 1, 'PHONE', ?)")) {
                 UUID by = owner.value();
                 UUID dept = department.value();
                 for (int from = 0; from < rows; from += chunk) {
@@ -243,6 +257,10 @@ public final class ImportThroughputBenchmark {
                         links.addBatch();
                         set(channels, contact, email(n));
                         channels.addBatch();
+                        if (phones) {
+                            set(phoneChannels, contact, e164Phone(n));
+                            phoneChannels.addBatch();
+                        }
                     }
                     // Parents before children: the foreign keys are checked per statement.
                     clients.executeBatch();
@@ -250,6 +268,7 @@ public final class ImportThroughputBenchmark {
                     contacts.executeBatch();
                     links.executeBatch();
                     channels.executeBatch();
+                    phoneChannels.executeBatch();
                     c.commit();
                 }
             }
@@ -272,8 +291,22 @@ public final class ImportThroughputBenchmark {
         return "OOO Import " + n;
     }
 
-    private static String email(int n) {
+    static String email(int n) {
         return "ivan.petrov" + n + "@client" + n + ".example.com";
+    }
+
+    /** A Moscow mobile number as people type it; {@link #e164Phone} is the same number as stored. */
+    static String typedPhone(int n) {
+        String digits = subscriber(n);
+        return "+7 916 " + digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+    }
+
+    private static String e164Phone(int n) {
+        return "+7916" + subscriber(n);
+    }
+
+    private static String subscriber(int n) {
+        return Integer.toString(1_000_000 + n % 9_000_000);
     }
 
     private static void set(PreparedStatement p, Object... values) throws SQLException {
