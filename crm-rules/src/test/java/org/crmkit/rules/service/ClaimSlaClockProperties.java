@@ -86,11 +86,12 @@ class ClaimSlaClockProperties {
                 lastEvent.plusSeconds(minutesAfterEnd * 60L))) {
             ClaimSlaClocks.Reading reading = ClaimSlaClocks.read(claim.history(), calendar, at);
 
-            assertThat(reading).isEqualTo(new ClaimSlaClocks.Reading(
-                    ClaimSlaClocks.consumedNanos(claim.history(), Milestone.FIRST_RESPONSE, calendar, at),
-                    ClaimSlaClocks.consumedNanos(claim.history(), Milestone.RESOLUTION, calendar, at),
-                    ClaimSlaClocks.doneAt(claim, Milestone.FIRST_RESPONSE, at) != null,
-                    ClaimSlaClocks.doneAt(claim, Milestone.RESOLUTION, at) != null));
+            assertThat(reading.responseNanos())
+                    .isEqualTo(ClaimSlaClocks.consumedNanos(claim.history(), Milestone.FIRST_RESPONSE, calendar, at));
+            assertThat(reading.resolutionNanos())
+                    .isEqualTo(ClaimSlaClocks.consumedNanos(claim.history(), Milestone.RESOLUTION, calendar, at));
+            assertThat(reading.responded()).isEqualTo(ClaimSlaClocks.doneAt(claim, Milestone.FIRST_RESPONSE, at) != null);
+            assertThat(reading.resolved()).isEqualTo(ClaimSlaClocks.doneAt(claim, Milestone.RESOLUTION, at) != null);
         }
     }
 
