@@ -1,12 +1,14 @@
 package org.crmkit.benchmarks.service;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.Repositories;
@@ -14,6 +16,7 @@ import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimCategory;
 import org.crmkit.core.claim.ClaimChannel;
 import org.crmkit.core.claim.ClaimId;
+import org.crmkit.core.claim.ClaimStatus;
 import org.crmkit.core.claim.Severity;
 import org.crmkit.core.client.ClientId;
 import org.crmkit.core.shared.DepartmentId;
@@ -21,6 +24,7 @@ import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Stamp;
 import org.crmkit.rules.calendar.BusinessCalendar;
 import org.crmkit.rules.calendar.BusinessCalendars;
+import org.crmkit.rules.calendar.WorkingHours;
 import org.crmkit.rules.service.ClaimSlaAssignments;
 import org.crmkit.rules.service.ClaimSlaEvaluation;
 import org.crmkit.rules.service.ClaimSlaRegistrar;
@@ -28,6 +32,8 @@ import org.crmkit.rules.service.EscalationLadder;
 import org.crmkit.rules.service.SlaCalendars;
 import org.crmkit.rules.service.SlaSweep;
 import org.crmkit.rules.sla.ClaimSeverity;
+import org.crmkit.rules.sla.Milestone;
+import org.crmkit.rules.sla.MilestoneState;
 import org.crmkit.rules.sla.SlaPolicies;
 import org.crmkit.rules.sla.SlaPolicy;
 import org.crmkit.rules.sla.SlaPolicyId;
@@ -38,22 +44,36 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 
 /**
- * The pure part of the SLA sweep, {@link SlaSweep#evaluate(Claim, Instant)}, over a million open claims held in
- * memory: one operation evaluates one claim, walking a pre-built array in order, so the reported ops/s is claims
- * evaluated per second on one core. The claims live on the Russian 2026 production calendar (holidays, moved
- * days off, shortened days) and were registered over the six weeks before the sweep, at any hour, with the mix
- * of states an open queue has: just registered, answered but not reviewed, in progress, waiting for a supplier or
- * the customer, and back in progress after a supplier answered. Five policy versions (a default, by severity, by
- * category) are assigned through the {@link ClaimSlaRegistrar}, as in a running system.
+ * The SLA sweep over a million open claims held in memory, one core, the way a scheduler runs it every minute:
+ * one operation is one claim looked at, and each invocation sweeps the whole queue {@code everyMinutes} after the
+ * previous sweep, so the reported ops/s is claims swept per second.
+ * <ul>
+ *   <li>{@link #steadySweep}: the memo warm (a sweep ran at the minute before), as in every run after the first;
+ *   only claims that changed or crossed a warning, deadline or history instant are recomputed;</li>
+ *   <li>{@link #coldSweep}: the memo empty (a new sweep, the first run after start): every claim is looked up,
+ *   recomputed and remembered;</li>
+ *   <li>{@link #evaluateEveryClaim}: no memo at all, {@link SlaSweep#evaluate} for every claim, which is what a
+ *   run cost per claim before the memo.</li>
+ * </ul>
+ * The claims live on two calendars (the Russian 2026 production calendar; a 7-day 08:00–20:00 support desk in
+ * Yekaterinburg), were registered over the week before the first sweep at any hour, and have the mix of
+ * states an open queue has: just registered, answered but not reviewed, in progress, waiting for the customer or a
+ * supplier (their clocks stand still), back in progress after a supplier answered. Six policy versions (a default
+ * and its revision, by severity, by category, one on the second calendar) are assigned through the
+ * {@link ClaimSlaRegistrar}. The sweeps start on Wednesday 15 April 2026 at 11:00 Moscow time, working time on both
+ * calendars, so every running clock moves. The tear-down prints how many claims each kind of sweep found due.
+ * Nothing here applies effects: that is the rule engine's and the use cases' cost, per claim due.
  */
-@State(Scope.Thread)
+@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
@@ -63,28 +83,40 @@ public class SlaSweepBenchmark {
     private static final Severity[] SEVERITIES = Severity.values();
     private static final ClaimChannel[] CHANNELS = ClaimChannel.values();
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
-    /** The sweep runs on Wednesday 15 April 2026 at 11:00 Moscow time. */
-    static final Instant SWEEP_AT = Instant.parse("2026-04-15T08:00:00Z");
-    private static final long SIX_WEEKS = Duration.ofDays(42).getSeconds();
+    /** The first sweep runs on Wednesday 15 April 2026 at 11:00 Moscow time. */
+    static final Instant FIRST_SWEEP = Instant.parse("2026-04-15T08:00:00Z");
+    private static final long A_WEEK = Duration.ofDays(7).getSeconds();
+    static final int CLAIMS = 1_000_000;
 
-    @Param("1000000")
-    public int claims;
+    /** Minutes between two sweeps: 1 as a scheduler runs it; longer intervals find more claims due per sweep. */
+    @Param("1")
+    public int everyMinutes;
 
-    private SlaSweep sweep;
+    private SlaSweep warm;
+    private SlaSweep cold;
+    private Supplier<SlaSweep> newSweep;
     private Claim[] open;
-    private int next;
+    private Instant at = FIRST_SWEEP;
+    private long sweeps;
+    private long due;
+    private long minDue = Long.MAX_VALUE;
+    private long maxDue;
 
     @Setup(Level.Trial)
     public void prepare() {
-        BusinessCalendar calendar = BusinessCalendars.russia2026();
-        SlaCalendars calendars = SlaCalendars.of(calendar);
-        SlaPolicies policies = SlaPolicies.of(policies(calendar.name()));
+        BusinessCalendar russia = BusinessCalendars.russia2026();
+        BusinessCalendar desk = BusinessCalendar.named("support-desk-7x12", ZoneId.of("Asia/Yekaterinburg"))
+                .weekdays(WorkingHours.parse("08:00-20:00"))
+                .on(DayOfWeek.SATURDAY, WorkingHours.parse("08:00-20:00"))
+                .on(DayOfWeek.SUNDAY, WorkingHours.parse("08:00-20:00")).build();
+        SlaCalendars calendars = SlaCalendars.of(russia, desk);
+        SlaPolicies policies = SlaPolicies.of(policies(russia.name(), desk.name()));
         Repositories repositories = Repositories.inMemory();
-        Crm crm = Crm.builder().repositories(repositories).clock(Clock.fixed(SWEEP_AT, MOSCOW)).build();
+        Crm crm = Crm.builder().repositories(repositories).clock(Clock.fixed(FIRST_SWEEP, MOSCOW)).build();
         ClaimSlaAssignments assignments = ClaimSlaAssignments.inMemory();
-        sweep = SlaSweep.builder(crm, repositories).policies(policies).calendars(calendars).assignments(assignments)
-                .ladder(EscalationLadder.builder().then(EscalationLadder.headOfAssigneesDepartment()).build())
-                .build();
+        newSweep = () -> SlaSweep.builder(crm, repositories).policies(policies).calendars(calendars)
+                .assignments(assignments)
+                .ladder(EscalationLadder.builder().then(EscalationLadder.headOfAssigneesDepartment()).build()).build();
         ClaimSlaRegistrar registrar = new ClaimSlaRegistrar(policies, calendars, assignments, repositories.clients());
 
         SplittableRandom random = new SplittableRandom(2026);
@@ -97,30 +129,110 @@ public class SlaSweepBenchmark {
         for (int i = 0; i < clients.length; i++) {
             clients[i] = ClientId.newId();
         }
-        open = new Claim[claims];
-        int attention = 0;
-        for (int i = 0; i < claims; i++) {
-            Claim claim = aClaim(random, agents, department, clients);
-            registrar.assign(claim);
-            open[i] = claim;
-            if (sweep.evaluate(claim, SWEEP_AT).needsAttention()) {
+        open = new Claim[CLAIMS];
+        for (int i = 0; i < CLAIMS; i++) {
+            open[i] = aClaim(random, agents, department, clients);
+            registrar.assign(open[i]);
+        }
+        describe(newSweep.get());
+        warm = newSweep.get();
+        sweepWith(warm, at.minusSeconds(60L * everyMinutes)); // the scheduler's previous run
+    }
+
+    /** One sweep of the whole queue at the next minute, the memo warm from the sweeps before. */
+    @Benchmark
+    @OperationsPerInvocation(CLAIMS)
+    public long steadySweep() {
+        at = at.plusSeconds(60L * everyMinutes);
+        long found = sweepWith(warm, at);
+        count(found);
+        return found;
+    }
+
+    @Setup(Level.Invocation)
+    public void restart() {
+        cold = newSweep.get();
+    }
+
+    /** One sweep of the whole queue at the next minute by a sweep that has not looked at any claim yet. */
+    @Benchmark
+    @OperationsPerInvocation(CLAIMS)
+    public long coldSweep() {
+        at = at.plusSeconds(60L * everyMinutes);
+        long found = sweepWith(cold, at);
+        count(found);
+        return found;
+    }
+
+    /** Every claim recomputed from its history at the next minute, without the memo. */
+    @Benchmark
+    @OperationsPerInvocation(CLAIMS)
+    public long evaluateEveryClaim() {
+        at = at.plusSeconds(60L * everyMinutes);
+        long attention = 0;
+        for (Claim claim : open) {
+            if (warm.evaluate(claim, at).needsAttention()) {
                 attention++;
             }
         }
-        System.out.printf("%n%d open claims, %d at WARNING or VIOLATED at %s%n", claims, attention, SWEEP_AT);
+        return attention;
     }
 
-    /** Evaluates the next claim of the queue. */
-    @Benchmark
-    public ClaimSlaEvaluation evaluateOneClaim() {
-        Claim claim = open[next];
-        next = next + 1 == open.length ? 0 : next + 1;
-        return sweep.evaluate(claim, SWEEP_AT);
+    @TearDown(Level.Trial)
+    public void report() {
+        if (sweeps > 0) {
+            System.out.printf("%n%d sweeps from %s to %s: claims due per sweep mean %.0f (%.3f %%), min %d, max %d%n",
+                    sweeps, FIRST_SWEEP, at, (double) due / sweeps, 100.0 * due / sweeps / CLAIMS, minDue, maxDue);
+        }
     }
 
-    private static List<SlaPolicy> policies(String calendar) {
+    private long sweepWith(SlaSweep sweep, Instant instant) {
+        long found = 0;
+        for (Claim claim : open) {
+            if (sweep.dueAt(claim, instant).isPresent()) {
+                found++;
+            }
+        }
+        return found;
+    }
+
+    private void count(long found) {
+        sweeps++;
+        due += found;
+        minDue = Math.min(minDue, found);
+        maxDue = Math.max(maxDue, found);
+    }
+
+    /** How the queue stands at the first sweep. */
+    private void describe(SlaSweep sweep) {
+        int[][] states = new int[2][MilestoneState.values().length];
+        int paused = 0;
+        for (Claim claim : open) {
+            ClaimSlaEvaluation evaluation = sweep.evaluate(claim, FIRST_SWEEP);
+            for (Milestone milestone : Milestone.values()) {
+                states[milestone.ordinal()][evaluation.state(milestone).ordinal()]++;
+            }
+            if (claim.status() == ClaimStatus.WAITING) {
+                paused++;
+            }
+        }
+        System.out.printf("%n%d open claims at %s, %d paused (waiting); first response %s; resolution %s%n", CLAIMS,
+                FIRST_SWEEP, paused, text(states[0]), text(states[1]));
+    }
+
+    private static String text(int[] counts) {
+        StringBuilder text = new StringBuilder();
+        for (MilestoneState state : MilestoneState.values()) {
+            text.append(state).append(' ').append(counts[state.ordinal()]).append(' ');
+        }
+        return text.toString().trim();
+    }
+
+    private static List<SlaPolicy> policies(String calendar, String desk) {
         Instant from = Instant.parse("2026-01-01T00:00:00Z");
         return List.of(
+                policy("warranty", from, SlaScope.anyClaim().forCategory(
+                        org.crmkit.rules.sla.ClaimCategory.of("warranty")), 4, 36, desk, 80),
                 policy("default", from, SlaScope.anyClaim(), 8, 40, calendar, 75),
                 policy("critical", from, SlaScope.anyClaim().forSeverity(ClaimSeverity.of("CRITICAL")), 1, 8, calendar, 50),
                 policy("high", from, SlaScope.anyClaim().forSeverity(ClaimSeverity.of("HIGH")), 2, 16, calendar, 75),
@@ -140,7 +252,7 @@ public class SlaSweepBenchmark {
     /** A claim registered within six weeks before the sweep, taken some way through its life, still open. */
     private static Claim aClaim(SplittableRandom random, EmployeeId[] agents, DepartmentId department,
                                 ClientId[] clients) {
-        Instant at = SWEEP_AT.minusSeconds(1 + random.nextLong(SIX_WEEKS));
+        Instant at = FIRST_SWEEP.minusSeconds(1 + random.nextLong(A_WEEK));
         EmployeeId agent = agents[random.nextInt(agents.length)];
         Claim claim = Claim.register(ClaimId.newId(), clients[random.nextInt(clients.length)], null,
                 CHANNELS[random.nextInt(CHANNELS.length)], ClaimCategory.of(CATEGORIES[random.nextInt(CATEGORIES.length)]),
@@ -186,7 +298,7 @@ public class SlaSweepBenchmark {
     /** Up to two days later, but never after the sweep (the history must be in the past). */
     private static Instant later(SplittableRandom random, Instant at) {
         Instant next = at.plusSeconds(1 + random.nextLong(2 * 86_400));
-        return next.isBefore(SWEEP_AT) ? next : at.plusNanos(1_000);
+        return next.isBefore(FIRST_SWEEP) ? next : at.plusNanos(1_000);
     }
 
     /** As loaded from a repository: no pending events. */

@@ -23,8 +23,11 @@ final class ClaimSlaMemo {
     final SlaTerms terms;
     private long version = -1;
     private int historyLength = -1;
-    private Instant from = Instant.MAX;
-    private Instant until = Instant.MIN;
+    // the window [from, until) as epoch seconds and nanos: comparing primitives in the memo reads no other object
+    private long fromSecond = Long.MAX_VALUE;
+    private int fromNano;
+    private long untilSecond = Long.MIN_VALUE;
+    private int untilNano;
     private MilestoneState response;
     private MilestoneState resolution;
     private int responsePercent = -1;
@@ -38,8 +41,11 @@ final class ClaimSlaMemo {
 
     /** Whether the states of the last look still hold at {@code at}: nothing to recompute. No allocation. */
     boolean holds(Claim claim, Instant at) {
-        return claim.version() == version && claim.history().size() == historyLength
-                && at.compareTo(from) >= 0 && at.compareTo(until) < 0;
+        long second = at.getEpochSecond();
+        int nano = at.getNano();
+        return claim.version() == version && claim.historyLength() == historyLength
+                && (second > fromSecond || second == fromSecond && nano >= fromNano)
+                && (second < untilSecond || second == untilSecond && nano < untilNano);
     }
 
     /**
@@ -53,7 +59,7 @@ final class ClaimSlaMemo {
     boolean update(Claim claim, Instant at, ClaimSlaEvaluation fresh, ClaimSlaClocks.Reading clocks,
                    boolean byPercent) {
         long newVersion = claim.version();
-        int newLength = claim.history().size();
+        int newLength = claim.historyLength();
         MilestoneState newResponse = fresh.state(Milestone.FIRST_RESPONSE);
         MilestoneState newResolution = fresh.state(Milestone.RESOLUTION);
         int newResponsePercent = byPercent ? fresh.consumedPercent(Milestone.FIRST_RESPONSE) : 0;
@@ -67,8 +73,11 @@ final class ClaimSlaMemo {
         resolution = newResolution;
         responsePercent = newResponsePercent;
         resolutionPercent = newResolutionPercent;
-        from = at;
-        until = nextChange(at, clocks, byPercent);
+        fromSecond = at.getEpochSecond();
+        fromNano = at.getNano();
+        Instant until = nextChange(at, clocks, byPercent);
+        untilSecond = until.getEpochSecond();
+        untilNano = until.getNano();
         return changed;
     }
 
@@ -78,7 +87,7 @@ final class ClaimSlaMemo {
 
     /** The first instant after {@code from} at which the states may differ; {@link Instant#MAX} for never. */
     Instant until() {
-        return until;
+        return Instant.ofEpochSecond(untilSecond, untilNano);
     }
 
     private Instant nextChange(Instant at, ClaimSlaClocks.Reading clocks, boolean byPercent) {
