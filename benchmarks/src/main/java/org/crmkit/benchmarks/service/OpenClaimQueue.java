@@ -4,8 +4,11 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimCategory;
@@ -45,11 +48,21 @@ final class OpenClaimQueue {
     final SlaCalendars calendars;
     final SlaPolicies policies;
     private final SplittableRandom random = new SplittableRandom(2026);
-    private final EmployeeId[] agents = new EmployeeId[50];
-    private final DepartmentId department = DepartmentId.newId();
-    private final ClientId[] clients = new ClientId[10_000];
+    private final EmployeeId[] agents;
+    private final DepartmentId department;
+    private final ClientId[] clients;
 
+    /** Claims of 10,000 clients handled by 50 agents of one department, none of whom exists in a CRM. */
     OpenClaimQueue() {
+        this(newIds(50, EmployeeId::newId, EmployeeId[]::new), DepartmentId.newId(),
+                newIds(10_000, ClientId::newId, ClientId[]::new));
+    }
+
+    /** Claims of these clients, registered and handled by these agents of this department. */
+    OpenClaimQueue(EmployeeId[] agents, DepartmentId department, ClientId[] clients) {
+        this.agents = agents.clone();
+        this.department = department;
+        this.clients = clients.clone();
         BusinessCalendar russia = BusinessCalendars.russia2026();
         BusinessCalendar desk = BusinessCalendar.named("support-desk-7x12", ZoneId.of("Asia/Yekaterinburg"))
                 .weekdays(WorkingHours.parse("08:00-20:00"))
@@ -57,12 +70,12 @@ final class OpenClaimQueue {
                 .on(DayOfWeek.SUNDAY, WorkingHours.parse("08:00-20:00")).build();
         calendars = SlaCalendars.of(russia, desk);
         policies = SlaPolicies.of(policies(russia.name(), desk.name()));
-        for (int i = 0; i < agents.length; i++) {
-            agents[i] = EmployeeId.newId();
-        }
-        for (int i = 0; i < clients.length; i++) {
-            clients[i] = ClientId.newId();
-        }
+    }
+
+    private static <T> T[] newIds(int count, Supplier<T> newId, IntFunction<T[]> array) {
+        T[] ids = array.apply(count);
+        Arrays.setAll(ids, i -> newId.get());
+        return ids;
     }
 
     /** The next claim of the queue (the same sequence for every queue). */

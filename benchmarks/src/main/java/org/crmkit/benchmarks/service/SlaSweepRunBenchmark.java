@@ -6,12 +6,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.crmkit.core.access.StandardRoles;
 import org.crmkit.core.application.Crm;
+import org.crmkit.core.application.CrmSession;
+import org.crmkit.core.application.clients.OnboardClient;
+import org.crmkit.core.application.organisation.CreateDepartment;
+import org.crmkit.core.application.organisation.HireEmployee;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
+import org.crmkit.core.client.ClientId;
+import org.crmkit.core.shared.DepartmentId;
+import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.rules.service.ClaimSlaAssignments;
 import org.crmkit.rules.service.EscalationLadder;
 import org.crmkit.rules.service.RaisedAlerts;
@@ -62,9 +71,9 @@ public class SlaSweepRunBenchmark {
 
     @Setup(Level.Trial)
     public void prepare() {
-        OpenClaimQueue queue = new OpenClaimQueue();
         Repositories repositories = Repositories.inMemory();
         Crm crm = Crm.builder().repositories(repositories).clock(clock).build();
+        OpenClaimQueue queue = company(crm.system("benchmark set-up"));
         ClaimSlaAssignments assignments = ClaimSlaAssignments.inMemory();
         RaisedAlerts alerts = RaisedAlerts.inMemory();
         newSweep = () -> SlaSweep.builder(crm, repositories).policies(queue.policies).calendars(queue.calendars)
@@ -77,11 +86,30 @@ public class SlaSweepRunBenchmark {
         steady = newSweep.get();
         long started = System.nanoTime();
         SlaSweepReport first = steady.run(clock.now);
+        first.failures().stream().limit(3).forEach(f -> System.out.println("failure: " + f));
         System.out.printf("%nfirst sweep at %s: %d claims in %.1f s, %d actions (%d escalated, %d notified, %d tasks,"
                         + " %d skipped), %d failures, %d uncovered%n", clock.now, first.evaluated(),
                 (System.nanoTime() - started) / 1e9, first.actions().size(), first.actions(SlaAction.Kind.ESCALATED).size(),
                 first.actions(SlaAction.Kind.NOTIFIED).size(), first.actions(SlaAction.Kind.TASK_CREATED).size(),
                 first.actions(SlaAction.Kind.SKIPPED).size(), first.failures().size(), first.uncovered().size());
+    }
+
+    /** A service department with a head and 50 agents, and 10,000 clients: whom the effects name must exist. */
+    private static OpenClaimQueue company(CrmSession system) {
+        DepartmentId service = system.organisation().createDepartment(CreateDepartment.root("Service"));
+        EmployeeId head = system.organisation().hire(new HireEmployee("Head", null, "Of Service", "head", service,
+                Set.of(StandardRoles.HEAD_OF_SERVICE_NAME.value())));
+        system.organisation().appointHead(service, head);
+        EmployeeId[] agents = new EmployeeId[50];
+        for (int i = 0; i < agents.length; i++) {
+            agents[i] = system.organisation().hire(new HireEmployee("Agent", null, "No " + i, "agent", service,
+                    Set.of(StandardRoles.SERVICE_AGENT_NAME.value())));
+        }
+        ClientId[] clients = new ClientId[10_000];
+        for (int i = 0; i < clients.length; i++) {
+            clients[i] = system.clients().onboard(OnboardClient.person("Client", "No " + i).withOwner(agents[i % 50]));
+        }
+        return new OpenClaimQueue(agents, service, clients);
     }
 
     @Setup(Level.Invocation)
