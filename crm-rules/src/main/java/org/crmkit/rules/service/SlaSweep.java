@@ -110,9 +110,10 @@ public final class SlaSweep {
         List<UUID> uncovered = new ArrayList<>();
         List<SlaAction> actions = new ArrayList<>();
         List<SlaSweepReport.Failure> failures = new ArrayList<>();
-        List<Claim> open = repositories.claims().open();
         long run = ++runs;
-        for (Claim claim : open) {
+        int[] open = {0};
+        repositories.claims().forEachOpen(claim -> {
+            open[0]++;
             try {
                 Optional<ClaimSlaEvaluation> due = dueAt(claim, at, run);
                 if (due.isPresent() && due.get().needsAttention()) {
@@ -127,9 +128,9 @@ public final class SlaSweep {
                 memos.remove(claim.id());
                 throw e;
             }
-        }
+        });
         memos.values().removeIf(memo -> memo.seenInRun != run); // closed (or gone) since: nothing to watch
-        return new SlaSweepReport(at, open.size(), uncovered, actions, failures);
+        return new SlaSweepReport(at, open[0], uncovered, actions, failures);
     }
 
     /**
