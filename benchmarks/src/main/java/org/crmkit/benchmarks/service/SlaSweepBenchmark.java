@@ -97,10 +97,7 @@ public class SlaSweepBenchmark {
     @Benchmark
     @OperationsPerInvocation(CLAIMS)
     public long steadySweep() {
-        at = at.plusSeconds(60L * everyMinutes);
-        long found = sweepWith(warm, at);
-        count(found);
-        return found;
+        return nextSweepWith(warm);
     }
 
     @Setup(Level.Invocation)
@@ -112,10 +109,7 @@ public class SlaSweepBenchmark {
     @Benchmark
     @OperationsPerInvocation(CLAIMS)
     public long coldSweep() {
-        at = at.plusSeconds(60L * everyMinutes);
-        long found = sweepWith(cold, at);
-        count(found);
-        return found;
+        return nextSweepWith(cold);
     }
 
     /** Every claim recomputed from its history at the next minute, without the memo. */
@@ -150,11 +144,14 @@ public class SlaSweepBenchmark {
         return found;
     }
 
-    private void count(long found) {
+    private long nextSweepWith(SlaSweep sweep) {
+        at = at.plusSeconds(60L * everyMinutes);
+        long found = sweepWith(sweep, at);
         sweeps++;
         due += found;
         minDue = Math.min(minDue, found);
         maxDue = Math.max(maxDue, found);
+        return found;
     }
 
     /** How the queue stands at the first sweep. */
