@@ -49,6 +49,8 @@ public final class Claim extends AggregateRoot<ClaimId> implements Accountable {
     private ClaimStatus status;
     private WaitingFor waitingFor;
     private final List<ClaimTransition> history;
+    /** {@code history.size()}, kept beside it so that a reader asking only "did it move?" touches no list. */
+    private int historyLength;
     private DepartmentId assignedDepartment;
     private EmployeeId assignee;
     private Instant responseDeadline;
@@ -78,6 +80,7 @@ public final class Claim extends AggregateRoot<ClaimId> implements Accountable {
         this.status = Objects.requireNonNull(s.status(), "status");
         this.waitingFor = s.waitingFor();
         this.history = new ArrayList<>(s.history());
+        this.historyLength = history.size();
         this.assignedDepartment = s.assignedDepartment();
         this.assignee = s.assignee();
         this.responseDeadline = s.responseDeadline();
@@ -348,6 +351,15 @@ public final class Claim extends AggregateRoot<ClaimId> implements Accountable {
         return java.util.Collections.unmodifiableList(history);
     }
 
+    /**
+     * How many entries {@link #history()} has. The history only ever grows, so a reader that remembered this
+     * number knows the claim made no status move since while it is unchanged (the SLA sweep asks this of every open
+     * claim at every run, without touching the history).
+     */
+    public int historyLength() {
+        return historyLength;
+    }
+
     public Optional<EmployeeId> assignee() {
         return Optional.ofNullable(assignee);
     }
@@ -436,6 +448,7 @@ public final class Claim extends AggregateRoot<ClaimId> implements Accountable {
 
     private void moveTo(ClaimStatus to, WaitingFor waiting, String reason, Stamp stamp) {
         history.add(new ClaimTransition(status, to, stamp.by(), stamp.at(), reason, waiting));
+        historyLength = history.size();
         status = to;
         waitingFor = waiting;
     }

@@ -1,6 +1,7 @@
 package org.crmkit.core.claim;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.shared.Page;
@@ -15,6 +16,15 @@ public interface Claims extends Repository<Claim, ClaimId> {
 
     /** Claims still owed to the customer (see {@link Claim#isOpen()}). */
     List<Claim> open();
+
+    /**
+     * Hands every open claim to {@code action}, in no particular order, without collecting them: for a job that
+     * visits all of them (the SLA sweep) and needs neither a list nor an order. Claims stored or closed while it
+     * runs may or may not be visited.
+     */
+    default void forEachOpen(Consumer<? super Claim> action) {
+        open().forEach(action);
+    }
 
     List<Claim> all();
 

@@ -136,6 +136,8 @@ class ClaimProperties {
             assertThat(history.get(i).at()).isAfterOrEqualTo(history.get(i - 1).at());
         }
         assertThat(history.get(history.size() - 1).to()).isEqualTo(claim.status());
+        assertThat(claim.historyLength()).isEqualTo(history.size());
+        assertThat(Claim.restore(claim.snapshot(), claim.version()).historyLength()).isEqualTo(history.size());
 
         ClaimStatus status = claim.status();
         assertThat(claim.resolutionNotes().isPresent()).isEqualTo(status == RESOLVED

@@ -100,8 +100,13 @@ public final class ClaimSlaClocks {
         return consumed;
     }
 
-    /** Both clocks of a claim at one instant, and whether each milestone is done: what the sweep judges on. */
-    record Reading(long responseNanos, long resolutionNanos, boolean responded, boolean resolved) {
+    /**
+     * Both clocks of a claim at one instant, whether each milestone is done, whether each clock is running at that
+     * instant, and the first history entry after it (null if none): what the sweep judges on, and what tells it
+     * until when that judgement holds.
+     */
+    record Reading(long responseNanos, long resolutionNanos, boolean responded, boolean resolved,
+                   boolean responseRunning, boolean resolutionRunning, Instant nextEntryAt) {
     }
 
     /**
@@ -117,10 +122,12 @@ public final class ClaimSlaClocks {
         Instant resolutionSince = null;
         boolean responded = false;
         boolean resolved = false;
+        Instant nextEntryAt = null;
         for (int i = 0, n = history.size(); i < n; i++) {
             ClaimTransition transition = history.get(i);
             Instant at = transition.at();
             if (at.isAfter(now)) {
+                nextEntryAt = at;
                 break;
             }
             boolean running = runs(transition.to());
@@ -152,7 +159,8 @@ public final class ClaimSlaClocks {
         } else if (responseSince != null) {
             response += calendar.between(responseSince, now).toNanos();
         }
-        return new Reading(response, resolution, responded, resolved);
+        return new Reading(response, resolution, responded, resolved, responseSince != null, resolutionSince != null,
+                nextEntryAt);
     }
 
     /** The entry that records the first response: an explicit "respond", or the first move out of REGISTERED. */

@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.CrmSession;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
+import org.crmkit.core.claim.ClaimId;
 import org.crmkit.core.shared.DomainException;
 import org.crmkit.rules.Evaluation;
 import org.crmkit.rules.Occasion;
@@ -50,6 +52,14 @@ import org.crmkit.rules.sla.SlaPolicyRef;
  *
  * <p>{@link #evaluate(Claim, Instant)} is the pure, allocation-light part: policy terms are prepared once per
  * policy version, and the clocks are read off the claim's history in one pass with O(log n) calendar look-ups.
+ *
+ * <p>Between runs the sweep remembers, per open claim, the states it judged and until when they cannot change
+ * unless the claim does ({@link #dueAt}): a run recomputes only claims that changed or reached that instant, and
+ * acts only on claims whose facts for the escalation rules changed since it last looked. This is exact, not a
+ * cache that may go stale: effects are idempotent given the same facts (raised alerts are remembered), so a claim
+ * whose facts are unchanged has nothing new to do. Rules that read what the claim does not track (the client's
+ * segment, today's date, a Java predicate) make every alerting claim due at every run. The memo lives in memory
+ * only; after a restart the first run recomputes every claim and re-checks every alerting one.
  */
 public final class SlaSweep {
     private final Crm crm;
@@ -63,6 +73,10 @@ public final class SlaSweep {
     private final RuleEngine engine;
     private final ClaimSlaEffects effects;
     private final Map<SlaPolicyRef, SlaTerms> terms = new ConcurrentHashMap<>();
+    private final Map<ClaimId, ClaimSlaMemo> memos = new ConcurrentHashMap<>();
+    private final EscalationInputs reads;
+    private final boolean remembering;
+    private long runs;
 
     private SlaSweep(Builder b) {
         this.crm = Objects.requireNonNull(b.crm, "crm");
@@ -72,6 +86,8 @@ public final class SlaSweep {
         this.assignments = b.assignments;
         this.alerts = b.alerts;
         this.rules = b.rules;
+        this.reads = EscalationInputs.of(rules);
+        this.remembering = b.remembering;
         this.registrar = new ClaimSlaRegistrar(policies, calendars, assignments, repositories.clients());
         this.engine = RuleEngine.create(crm.clock());
         this.effects = new ClaimSlaEffects(repositories, Objects.requireNonNull(b.ladder, "ladder"), crm.clock());
@@ -94,27 +110,64 @@ public final class SlaSweep {
         List<UUID> uncovered = new ArrayList<>();
         List<SlaAction> actions = new ArrayList<>();
         List<SlaSweepReport.Failure> failures = new ArrayList<>();
-        List<Claim> open = repositories.claims().open();
-        for (Claim claim : open) {
+        long run = ++runs;
+        int[] open = {0};
+        repositories.claims().forEachOpen(claim -> {
+            open[0]++;
             try {
-                registrar.assign(claim);
+                Optional<ClaimSlaEvaluation> due = dueAt(claim, at, run);
+                if (due.isPresent() && due.get().needsAttention()) {
+                    act(system, claim, due.get(), at, actions);
+                }
             } catch (NoSlaPolicy e) {
                 uncovered.add(claim.id().value());
-                continue;
             } catch (DomainException e) {
+                memos.remove(claim.id()); // so that the next run tries it again
                 failures.add(new SlaSweepReport.Failure(claim.id().value(), e.code(), e.getMessage()));
-                continue;
+            } catch (RuntimeException | Error e) {
+                memos.remove(claim.id());
+                throw e;
             }
-            try {
-                ClaimSlaEvaluation evaluation = evaluate(claim, at);
-                if (evaluation.needsAttention()) {
-                    act(system, claim, evaluation, at, actions);
-                }
-            } catch (DomainException e) {
-                failures.add(new SlaSweepReport.Failure(claim.id().value(), e.code(), e.getMessage()));
+        });
+        memos.values().removeIf(memo -> memo.seenInRun != run); // closed (or gone) since: nothing to watch
+        return new SlaSweepReport(at, open[0], uncovered, actions, failures);
+    }
+
+    /**
+     * Where the claim stands at {@code at}, if the escalation rules could see anything new about it since this
+     * sweep last looked: the first look, a changed claim, a milestone state that changed (or, for rules reading it,
+     * a new consumed percent), or any claim at WARNING or VIOLATED when the rules read what the claim does not
+     * track. Empty when nothing about the claim is due. A claim without an SLA assignment is assigned first, as
+     * {@link #run} does.
+     *
+     * <p>The common case, a claim whose states cannot have changed, costs a memo look-up and a few comparisons and
+     * allocates nothing; otherwise the claim is recomputed exactly as {@link #evaluate} does. One caller at a
+     * time, like {@link #run}: the memo of a claim is not guarded against two threads looking at it at once.
+     *
+     * @throws NoSlaPolicy     if no policy covers the claim
+     * @throws UnknownCalendar if its policy names a calendar that is not registered
+     */
+    public Optional<ClaimSlaEvaluation> dueAt(Claim claim, Instant at) {
+        return dueAt(claim, at, runs);
+    }
+
+    private Optional<ClaimSlaEvaluation> dueAt(Claim claim, Instant at, long run) {
+        ClaimSlaMemo memo = memos.get(claim.id());
+        if (memo == null) {
+            memo = new ClaimSlaMemo(termsOf(registrar.assign(claim)));
+            if (remembering) {
+                memos.put(claim.id(), memo);
             }
         }
-        return new SlaSweepReport(at, open.size(), uncovered, actions, failures);
+        memo.seenInRun = run;
+        if (memo.holds(claim, at) && reads != EscalationInputs.ANYTHING) {
+            return Optional.empty();
+        }
+        ClaimSlaClocks.Reading clocks = ClaimSlaClocks.read(claim.history(), memo.terms.calendar, at);
+        ClaimSlaEvaluation fresh = evaluation(claim, memo.terms, at, clocks);
+        boolean changed = memo.update(claim, at, fresh, clocks, reads == EscalationInputs.PERCENT);
+        return changed || !remembering || (reads == EscalationInputs.ANYTHING && fresh.needsAttention())
+                ? Optional.of(fresh) : Optional.empty();
     }
 
     /**
@@ -126,7 +179,16 @@ public final class SlaSweep {
     public ClaimSlaEvaluation evaluate(Claim claim, Instant at) {
         ClaimSlaAssignment assignment = assignments.find(claim.id()).orElseThrow(() -> new ClaimNotUnderSla(claim.id()));
         SlaTerms policy = termsOf(assignment);
-        ClaimSlaClocks.Reading clocks = ClaimSlaClocks.read(claim.history(), policy.calendar, at);
+        return evaluation(claim, policy, at, ClaimSlaClocks.read(claim.history(), policy.calendar, at));
+    }
+
+    /** The remembered look at a claim, for tests; null if none. */
+    ClaimSlaMemo memoOf(ClaimId claim) {
+        return memos.get(claim);
+    }
+
+    private static ClaimSlaEvaluation evaluation(Claim claim, SlaTerms policy, Instant at,
+                                                 ClaimSlaClocks.Reading clocks) {
         return new ClaimSlaEvaluation(claim, policy, at, clocks.responseNanos(), clocks.resolutionNanos(),
                 policy.stateOf(Milestone.FIRST_RESPONSE, clocks.responseNanos(), clocks.responded()),
                 policy.stateOf(Milestone.RESOLUTION, clocks.resolutionNanos(), clocks.resolved()));
@@ -185,6 +247,7 @@ public final class SlaSweep {
         private RaisedAlerts alerts = RaisedAlerts.inMemory();
         private EscalationLadder ladder;
         private RuleSet<ClaimSlaFacts> rules = SlaEscalationRules.standard();
+        private boolean remembering = true;
 
         private Builder(Crm crm, Repositories repositories) {
             this.crm = crm;
@@ -219,6 +282,12 @@ public final class SlaSweep {
         /** The escalation rules (Java or {@code RuleSetJson.read(json, ClaimSlaFacts.SCHEMA)}); default: standard. */
         public Builder rules(RuleSet<ClaimSlaFacts> rules) {
             this.rules = Objects.requireNonNull(rules, "rules");
+            return this;
+        }
+
+        /** Without the memo every run recomputes and re-checks every claim: the reference the memo is tested against. */
+        Builder remembering(boolean remembering) {
+            this.remembering = remembering;
             return this;
         }
 

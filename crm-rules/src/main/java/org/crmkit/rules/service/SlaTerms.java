@@ -42,8 +42,29 @@ final class SlaTerms {
     }
 
     Duration warningShare(Milestone milestone) {
-        // target * percent / 100 rounded up, without overflow: the first consumed time that is a WARNING
+        return Duration.ofNanos(shareNanos(targetNanos(milestone), warningPercent));
+    }
+
+    /**
+     * The least consumed time, above {@code consumed}, at which a running clock's judgement changes: the warning
+     * share, then the target; with {@code byPercent} also each next whole percent of the target (what
+     * {@link ClaimSlaEvaluation#consumedPercent} reports). {@link Long#MAX_VALUE} when nothing changes any more.
+     */
+    long nextStepNanos(Milestone milestone, long consumed, boolean byPercent) {
         long target = targetNanos(milestone);
-        return Duration.ofNanos(target / 100 * warningPercent + (target % 100 * warningPercent + 99) / 100);
+        long warning = shareNanos(target, warningPercent);
+        long next = consumed < warning ? warning : consumed < target ? target : Long.MAX_VALUE;
+        if (byPercent && consumed <= Long.MAX_VALUE / 100) {
+            int percent = ClaimSlaEvaluation.percent(consumed, target);
+            if (percent < Integer.MAX_VALUE) {
+                next = Math.min(next, shareNanos(target, percent + 1L));
+            }
+        }
+        return next;
+    }
+
+    /** {@code target * percent / 100} rounded up, without overflow: the first consumed time at that share. */
+    private static long shareNanos(long target, long percent) {
+        return target / 100 * percent + (target % 100 * percent + 99) / 100;
     }
 }
