@@ -2,6 +2,8 @@ package org.crmkit.core.access;
 
 import java.util.Objects;
 
+import org.crmkit.core.organisation.OrgTree;
+
 /**
  * One actor bound to a {@link RoleBasedAccessPolicy} (see {@link RoleBasedAccessPolicy#bind}): the actor's role
  * set is resolved once, and so is where they stand in the policy's org tree, so each check goes straight to the
@@ -9,22 +11,27 @@ import java.util.Objects;
  * answers for this actor, explanations included. Immutable and safe to share between threads; it sees the
  * policy's roles and org tree as they were when it was bound.
  *
- * <p>A record check reads this object, one code of the actor's role set, one decision of the policy's
- * {@link RuleBook}, and the record (with its owner's id when ownership decides); it allocates nothing unless a
- * share decides.
+ * <p>A record check reads this object (32 bytes: the actor's place in the tree, a hash of their id and their role
+ * set), the role set (shared by every actor who holds the same roles, with the policy, the tree and, for a set of
+ * one or two rules, its codes), one code of a larger set, one decision of the policy's {@link RuleBook}, and the
+ * record (with its owner's id when ownership decides); it allocates nothing unless a share decides.
  */
 public final class ActorAccess extends Standpoint {
     private static final Scope[] SCOPES = Scope.values();
 
-    // Few fields on purpose: a session holds one of these per actor, and a check with a server-like spread of
-    // actors finds this object in memory, not in cache; the smaller it is, the more of them the caches keep.
-    private final RoleBasedAccessPolicy policy;
+    // One field on purpose: a session holds one of these per actor, and a check with a server-like spread of
+    // actors finds this object in memory, not in cache; the smaller it is, the more of them the caches keep. What
+    // is the same for everyone with these roles (policy, tree, rules) is read from the shared role set.
     private final CompiledRoles roles;
 
-    ActorAccess(RoleBasedAccessPolicy policy, Actor actor, CompiledRoles roles) {
-        super(Objects.requireNonNull(actor, "actor"), policy.tree());
-        this.policy = policy;
+    ActorAccess(Actor actor, CompiledRoles roles) {
+        super(Objects.requireNonNull(actor, "actor"), roles.tree);
         this.roles = roles;
+    }
+
+    @Override
+    OrgTree tree() {
+        return roles.tree;
     }
 
     public Actor actor() {
@@ -37,12 +44,14 @@ public final class ActorAccess extends Standpoint {
         if (resource != permission.resource() && !resource.equals(permission.resource())) {
             return Decision.deny("denied: the record is a " + resource + ", the request is " + permission);
         }
+        CompiledRoles roles = this.roles;
+        RoleBasedAccessPolicy policy = roles.policy;
         int i = policy.permissionNumber(permission);
         if (i < 0) {
             return policy.sharedOr(actor, permission, record, null);
         }
         // Shared by everyone who holds the same roles, so the role set is mostly in cache; its code is one int.
-        int code = roles.codes[i];
+        int code = roles.code(i);
         if (code == 0) {
             return policy.sharedOr(actor, permission, record, policy.noGrant(i));
         }
@@ -62,12 +71,12 @@ public final class ActorAccess extends Standpoint {
     /** As {@link RoleBasedAccessPolicy#decide(Actor, Permission)} for this actor. */
     public Decision decide(Permission permission) {
         PermissionRule rule = roles.rule(permission);
-        return rule == null ? policy.noGrant(permission) : rule.decideFunction();
+        return rule == null ? roles.policy.noGrant(permission) : rule.decideFunction();
     }
 
     /** As {@link RoleBasedAccessPolicy#filter(Actor, Permission)} for this actor. */
     public ScopedRecordFilter filter(Permission permission) {
-        return policy.filter(roles.rule(permission), this, permission);
+        return roles.policy.filter(roles.rule(permission), this, permission);
     }
 
     /** As {@link RoleBasedAccessPolicy#fields(Actor, Resource)} for this actor. */

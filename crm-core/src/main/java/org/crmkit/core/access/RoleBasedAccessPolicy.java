@@ -56,7 +56,7 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
      * and org tree, so take a new one when the policy is rebuilt.
      */
     public ActorAccess bind(Actor actor) {
-        return new ActorAccess(this, actor, compiledFor(actor));
+        return new ActorAccess(actor, compiledFor(actor));
     }
 
     @Override
@@ -151,8 +151,7 @@ public final class RoleBasedAccessPolicy implements AccessPolicy {
     }
 
     private CompiledRoles compiledFor(Actor actor) {
-        return compiled.get(actor.roles(), names -> CompiledRoles.compileForChecks(policy, names, permissions,
-                rules));
+        return compiled.get(actor.roles(), names -> CompiledRoles.compileForChecks(this, names, permissions, rules));
     }
 
     /** The denial of permission number {@code i} to a role set none of whose roles mentions it. */

@@ -52,12 +52,12 @@ public final class ScopedRecords {
     /** What a scope held by this employee in this department admits (see {@link Standpoint#admits}). */
     static boolean admits(Scope scope, EmployeeId employee, DepartmentId department, ProtectedRecord record,
                           OrgTree tree) {
-        return new Standpoint(new Actor(employee, department, Set.of()), tree).admits(scope, record);
+        return Standpoint.of(new Actor(employee, department, Set.of()), tree).admits(scope, record);
     }
 
     /** The narrowest scope under which the actor would reach the record. */
     static Scope narrowestReaching(Actor actor, ProtectedRecord record, OrgTree tree) {
-        return new Standpoint(actor, tree).narrowestReaching(record);
+        return Standpoint.of(actor, tree).narrowestReaching(record);
     }
 
     @Override

@@ -8,9 +8,12 @@ import static org.crmkit.core.access.Company.ownedBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
 
 import org.crmkit.core.internal.memory.InMemoryAccessAudit;
 import org.crmkit.core.organisation.RoleName;
+import org.crmkit.core.shared.EmployeeId;
 import org.junit.jupiter.api.Test;
 
 /** Decisions name what decided them; whyNot says what would change them; shares and forbids. */
@@ -31,6 +34,27 @@ class ExplanationsAndSharesTest {
         assertThat(d.permission()).contains(DEAL_READ);
         assertThat(d.explain()).isEqualTo("allowed: role head-of-sales grants deal.read at scope DEPARTMENT_TREE");
         assertThat(d.explainRu()).contains("head-of-sales", "свой отдел и подчинённые");
+    }
+
+    @Test
+    void an_owner_whose_id_hashes_like_the_actors_is_still_someone_else() {
+        // A bound actor keeps only its id's hash; XOR-ing both halves with one value keeps UUID.hashCode().
+        UUID mine = c.anna.employee().value();
+        long flip = 0x5A5A_0000_0000_0001L;
+        EmployeeId twin = new EmployeeId(new UUID(mine.getMostSignificantBits() ^ flip,
+                mine.getLeastSignificantBits() ^ flip));
+        assertThat(twin.value().hashCode()).isEqualTo(mine.hashCode());
+        assertThat(twin).isNotEqualTo(c.anna.employee());
+        ProtectedRecord theirs = new ProtectedRecord(Resource.DEAL, UUID.randomUUID(), twin, c.salesSpb, Set.of());
+        ProtectedRecord hers = new ProtectedRecord(Resource.DEAL, UUID.randomUUID(),
+                new EmployeeId(new UUID(mine.getMostSignificantBits(), mine.getLeastSignificantBits())), c.salesSpb,
+                Set.of());
+
+        ActorAccess anna = policy.bind(c.anna);
+        assertThat(anna.decide(DEAL_READ, theirs).allowed()).isFalse();
+        assertThat(anna.filter(DEAL_READ).admits(theirs)).isFalse();
+        assertThat(anna.decide(DEAL_READ, hers).allowed()).as("an equal id in another object").isTrue();
+        assertThat(anna.decide(DEAL_READ, hers).scope()).contains(Scope.OWN);
     }
 
     @Test
