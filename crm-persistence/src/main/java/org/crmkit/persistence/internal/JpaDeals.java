@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.access.Resource;
@@ -12,6 +14,7 @@ import org.crmkit.core.client.ClientId;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.deal.DealId;
 import org.crmkit.core.deal.Deals;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
@@ -31,6 +34,13 @@ final class JpaDeals extends JpaRepository<Deal, DealId, Deal.Snapshot, DealRow>
     @Override void write(Deal.Snapshot s, DealRow row) { mapper.update(s, row); }
     @Override DealRow newRow() { return new DealRow(); }
     @Override ProtectedRecord facts(Deal a) { return AccessFacts.of(a); }
+
+    /** The KPI facts, from the same definitions as the in-memory KPIs. */
+    @Override
+    void derive(Deal deal, DealRow row, EntityManager em) {
+        row.openedAt = deal.openedAt();
+        row.enteredStages = KpiFacts.enteredStages(deal);
+    }
 
     @Override
     public List<Deal> ofClient(ClientId client) {

@@ -26,6 +26,7 @@ import org.crmkit.core.analytics.SliceRow;
 import org.crmkit.core.deal.Pipeline;
 import org.crmkit.core.deal.Pipelines;
 import org.crmkit.core.deal.Stage;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.Money;
 
 /** The sales KPIs in SQL, with the definitions of {@link SalesKpis}: one aggregate per figure group. */
@@ -46,8 +47,7 @@ final class SqlSales {
     static KpiSql counted(SalesQuery q) {
         KpiSql where = new KpiSql().append(" WHERE 1=1").andAdmittedBy(ACCESS, q.scope().deals());
         if (!q.period().to().equals(java.time.Instant.MAX)) {
-            where.append(" AND (SELECT o.changed_at FROM crm_deal_stage_changes o WHERE o.deal_id = r.id"
-                    + " AND o.position = 0) < ?", KpiSql.at(q.period().to()));
+            where.append(" AND r.opened_at < ?", KpiSql.at(q.period().to()));
         }
         where.append(" AND (r.status = 'OPEN' OR (1=1");
         where.andWithin("r.closed_at", q.period());
@@ -55,48 +55,73 @@ final class SqlSales {
     }
 
     SalesKpis compute(Connection c, SalesQuery q, KpiNames names) {
-        String cur = q.currency().getCurrencyCode();
         KpiSql where = counted(q);
-        long[] n = new long[6];
-        BigDecimal[] money = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
-        BigDecimal[] cycleSums = {BigDecimal.ZERO, BigDecimal.ZERO};
+        Figures f = new Figures(q.currency());
         if (!where.admitsNothing()) {
-            new KpiSql().append("SELECT COUNT(*),"
-                            + " SUM(CASE WHEN r.status = 'WON' THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.status = 'LOST' THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.status = 'OPEN' THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.status = 'WON' AND r.currency = ? THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.amount IS NOT NULL AND r.currency <> ? THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN r.amount END),"
-                            + " SUM(CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN " + weightedUnits(q.currency())
-                            + " END),"
-                            + " SUM(CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END)"
-                            + " FROM crm_deals r", cur, cur, cur, cur, cur)
-                    .append(where)
-                    .forEach(c, rs -> {
-                        for (int i = 0; i < 6; i++) {
-                            n[i] = KpiSql.longOf(rs, i + 1);
-                        }
-                        money[0] = KpiSql.decimalOf(rs, 7);
-                        money[1] = KpiSql.decimalOf(rs, 8).movePointLeft(digits(q.currency()));
-                        money[2] = KpiSql.decimalOf(rs, 9);
-                    });
+            groups().forEach(c, base(q, where), f::add);
         }
-        long won = n[1];
-        long lost = n[2];
-        long wonWithAmount = n[4];
-        Optional<Money> median = KpiMiddle.median(wonWithAmount == 0 ? List.of() : KpiMiddle.middle(c,
+        String cur = q.currency().getCurrencyCode();
+        Optional<Money> median = KpiMiddle.median(f.wonWithAmount == 0 ? List.of() : KpiMiddle.middle(c,
                 new KpiSql().append("SELECT r.amount FROM crm_deals r").append(where)
-                        .append(" AND r.status = 'WON' AND r.currency = ? ORDER BY r.amount", cur), wonWithAmount))
+                        .append(" AND r.status = 'WON' AND r.currency = ? ORDER BY r.amount", cur), f.wonWithAmount))
                 .map(m -> Money.of(m, q.currency()));
-        Money revenue = Money.of(money[2], q.currency());
-        Optional<Money> average = wonWithAmount == 0 ? Optional.empty()
-                : Optional.of(Money.of(revenue.amount().divide(BigDecimal.valueOf(wonWithAmount),
-                Math.max(q.currency().getDefaultFractionDigits(), 0), java.math.RoundingMode.HALF_EVEN), q.currency()));
-        return new SalesKpis(n[0], won, lost, n[3], Money.of(money[0], q.currency()), Money.of(money[1], q.currency()),
-                Ratio.of(won, won + lost), revenue, wonWithAmount, average, median,
-                cycle(c, where, "WON", won), cycle(c, where, "LOST", lost),
-                funnel(c, q, where), slices(c, q, where, names), n[5]);
+        Money revenue = Money.of(f.total.revenue, q.currency());
+        Optional<Money> average = f.wonWithAmount == 0 ? Optional.empty()
+                : Optional.of(Money.of(revenue.amount().divide(BigDecimal.valueOf(f.wonWithAmount),
+                digits(q.currency()), java.math.RoundingMode.HALF_EVEN), q.currency()));
+        long won = f.total.won;
+        long lost = f.total.lost;
+        return new SalesKpis(won + lost + f.total.open, won, lost, f.total.open,
+                Money.of(f.pipelineValue, q.currency()),
+                Money.of(f.weightedUnits.movePointLeft(digits(q.currency())), q.currency()),
+                Ratio.of(won, won + lost), revenue, f.wonWithAmount, average, median,
+                cycle(c, where, "WON", won, f.wonCycleMicros), cycle(c, where, "LOST", lost, f.lostCycleMicros),
+                funnel(q, f.funnel), slices(f, names), f.otherCurrency);
+    }
+
+    // The groupings of the one statement that reads the deals (indexes used by Figures.add). There is no grand
+    // total grouping: every counted deal falls in exactly one close month ("open" for open deals), so the totals
+    // are the sum of the month rows, one grouping less for the database to keep.
+    private static final int BY_OWNER = 0;
+    private static final int BY_SECTOR = 1;
+    private static final int BY_PRODUCT = 2;
+    private static final int BY_MONTH = 3;
+    private static final int BY_FUNNEL = 4;
+
+    private KpiGroups groups() {
+        return new KpiGroups(dialect).by("owner_id", "department_id").by("sector").by("product").by("close_month")
+                .by("pipeline", "status", "entered_stages")
+                .aggregate("SUM(b.won)").aggregate("SUM(b.lost)").aggregate("SUM(b.open)").aggregate("SUM(b.revenue)")
+                .aggregate("SUM(b.won_in_currency)").aggregate("SUM(b.other_currency)").aggregate("SUM(b.pipe)")
+                .aggregate("SUM(b.weighted)").aggregate("SUM(b.won_cycle)").aggregate("SUM(b.lost_cycle)")
+                .aggregate("COUNT(*)");
+    }
+
+    /** One row per counted deal with its keys and the values the figures add up. */
+    private KpiSql base(SalesQuery q, KpiSql where) {
+        String cur = q.currency().getCurrencyCode();
+        String micros = dialect.micros("r.closed_at", "r.opened_at");
+        return new KpiSql().append("SELECT r.owner_id, r.department_id, COALESCE(s.sector, '" + NONE + "') AS sector,"
+                        + " COALESCE(l.label_value, '" + NONE + "') AS product,"
+                        + " CASE WHEN r.status = 'OPEN' THEN '" + OPEN_MONTH + "' ELSE " + dialect.month("r.closed_at")
+                        + " END AS close_month, r.pipeline, r.status, r.entered_stages,"
+                        + " CASE WHEN r.status = 'WON' THEN 1 ELSE 0 END AS won,"
+                        + " CASE WHEN r.status = 'LOST' THEN 1 ELSE 0 END AS lost,"
+                        + " CASE WHEN r.status = 'OPEN' THEN 1 ELSE 0 END AS open,"
+                        + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue,"
+                        + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN 1 ELSE 0 END AS won_in_currency,"
+                        + " CASE WHEN r.amount IS NOT NULL AND r.currency <> ? THEN 1 ELSE 0 END AS other_currency,"
+                        + " CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN r.amount END AS pipe,"
+                        + " CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN " + weightedUnits(q.currency())
+                        + " END AS weighted,"
+                        + " CASE WHEN r.status = 'WON' THEN " + micros + " END AS won_cycle,"
+                        + " CASE WHEN r.status = 'LOST' THEN " + micros + " END AS lost_cycle"
+                        + " FROM crm_deals r"
+                        + " LEFT JOIN (SELECT t.client_id, MIN(SUBSTRING(t.tag FROM 8)) AS sector FROM crm_client_tags t"
+                        + " WHERE t.tag LIKE 'sector:%' GROUP BY t.client_id) s ON s.client_id = r.client_id"
+                        + " LEFT JOIN crm_deal_labels l ON l.deal_id = r.id AND l.label_key = '" + DealLabels.PRODUCT
+                        + "'", q.zone().getId(), cur, cur, cur, cur, cur)
+                .append(where);
     }
 
     /**
@@ -114,45 +139,46 @@ final class SqlSales {
         return Math.max(currency.getDefaultFractionDigits(), 0);
     }
 
-    private DurationStats cycle(Connection c, KpiSql where, String status, long n) {
+    /** Cycle lengths: count and sum come from the grouped statement, the median from the middle rows. */
+    private DurationStats cycle(Connection c, KpiSql where, String status, long n, BigDecimal sumMicros) {
         if (n == 0) {
             return new DurationStats(0, Optional.empty(), Optional.empty());
         }
-        // The opening is the first stage change: joined (a hash join) rather than looked up per deal, which on
-        // PostgreSQL is about three times faster for a million deals.
-        String micros = dialect.micros("r.closed_at", "op.changed_at");
-        String from = " FROM crm_deals r JOIN crm_deal_stage_changes op ON op.deal_id = r.id AND op.position = 0";
-        BigDecimal[] sum = {BigDecimal.ZERO};
-        new KpiSql().append("SELECT SUM(" + micros + ")" + from).append(where)
-                .append(" AND r.status = ?", status).forEach(c, rs -> sum[0] = KpiSql.decimalOf(rs, 1));
-        return KpiMiddle.durations(c, n, sum[0], new KpiSql().append("SELECT " + micros + " AS m" + from)
+        String micros = dialect.micros("r.closed_at", "r.opened_at");
+        return KpiMiddle.durations(c, n, sumMicros, new KpiSql().append("SELECT " + micros + " AS m FROM crm_deals r")
                 .append(where).append(" AND r.status = ? ORDER BY m", status));
     }
 
-    private List<FunnelStep> funnel(Connection c, SalesQuery q, KpiSql where) {
+    /**
+     * The funnel from the deals of each (pipeline, status, entered stages): a won deal passed every step, another
+     * reached the furthest open stage its history entered (see {@link KpiFacts#enteredStages}).
+     */
+    private List<FunnelStep> funnel(SalesQuery q, Map<List<String>, Long> dealsByPipelineStatusStages) {
         Pipeline pipeline = pipelines.find(q.pipeline()).orElse(null);
         if (pipeline == null) {
             return List.of();
         }
         List<Stage> open = pipeline.openStages();
         long[] reached = new long[open.size() + 1];
-        if (!where.admitsNothing()) {
-            KpiSql furthest = new KpiSql().append("SELECT f, COUNT(*) FROM (SELECT CASE WHEN r.status = 'WON' THEN "
-                    + open.size() + " ELSE COALESCE((SELECT MAX(CASE");
-            for (int i = 0; i < open.size(); i++) {
-                furthest.append(" WHEN sc.to_stage = ? THEN " + i, open.get(i).key().value());
+        dealsByPipelineStatusStages.forEach((key, count) -> {
+            if (!key.get(0).equals(pipeline.key().value())) {
+                return;
             }
-            furthest.append(" END) FROM crm_deal_stage_changes sc WHERE sc.deal_id = r.id), -1) END AS f"
-                            + " FROM crm_deals r").append(where)
-                    .append(" AND r.pipeline = ?) t GROUP BY f", pipeline.key().value())
-                    .forEach(c, rs -> {
-                        int f = (int) KpiSql.longOf(rs, 1);
-                        long count = KpiSql.longOf(rs, 2);
-                        for (int i = 0; i <= f && i < reached.length; i++) {
-                            reached[i] += count;
-                        }
-                    });
-        }
+            int furthest = -1;
+            if ("WON".equals(key.get(1))) {
+                furthest = open.size();
+            } else {
+                for (int i = 0; i < open.size(); i++) {
+                    if (key.get(2).contains(KpiFacts.STAGE_SEPARATOR + open.get(i).key().value()
+                            + KpiFacts.STAGE_SEPARATOR)) {
+                        furthest = i;
+                    }
+                }
+            }
+            for (int i = 0; i <= furthest; i++) {
+                reached[i] += count;
+            }
+        });
         List<FunnelStep> steps = new ArrayList<>();
         for (int i = 0; i < open.size(); i++) {
             steps.add(new FunnelStep(open.get(i).key(), open.get(i).name(), reached[i],
@@ -163,52 +189,23 @@ final class SqlSales {
         return steps;
     }
 
-    private Map<Dimension, List<SliceRow>> slices(Connection c, SalesQuery q, KpiSql where, KpiNames names) {
-        Map<Dimension, List<SliceRow>> slices = new EnumMap<>(Dimension.class);
-        Map<String, Tally> byOwner = tally(c, q, "r.owner_id", "", where, new KpiSql());
-        slices.put(Dimension.OWNER, rows(byOwner, k -> names.employee(UUID.fromString(k))));
-        Map<String, Tally> byDepartment = tally(c, q, "r.department_id", "", where, new KpiSql());
-        slices.put(Dimension.DEPARTMENT, rows(byDepartment, k -> names.department(UUID.fromString(k))));
+    private static Map<Dimension, List<SliceRow>> slices(Figures f, KpiNames names) {
+        Map<String, Tally> byOwner = new HashMap<>();
+        Map<String, Tally> byDepartment = new HashMap<>();
         Map<String, Tally> byOffice = new LinkedHashMap<>();
-        byDepartment.forEach((department, t) -> byOffice.computeIfAbsent(names.office(UUID.fromString(department)),
-                k -> new Tally(q.currency())).add(t));
+        f.byOwnerAndDepartment.forEach((key, t) -> {
+            byOwner.computeIfAbsent(key.get(0), k -> new Tally(t.currency)).add(t);
+            byDepartment.computeIfAbsent(key.get(1), k -> new Tally(t.currency)).add(t);
+            byOffice.computeIfAbsent(names.office(UUID.fromString(key.get(1))), k -> new Tally(t.currency)).add(t);
+        });
+        Map<Dimension, List<SliceRow>> slices = new EnumMap<>(Dimension.class);
+        slices.put(Dimension.OWNER, rows(byOwner, k -> names.employee(UUID.fromString(k))));
+        slices.put(Dimension.DEPARTMENT, rows(byDepartment, k -> names.department(UUID.fromString(k))));
         slices.put(Dimension.OFFICE, rows(byOffice, Function.identity()));
-        slices.put(Dimension.SECTOR, rows(tally(c, q, "COALESCE(s.sector, '" + NONE + "')",
-                " LEFT JOIN (SELECT t.client_id, MIN(SUBSTRING(t.tag FROM 8)) AS sector FROM crm_client_tags t"
-                        + " WHERE t.tag LIKE 'sector:%' GROUP BY t.client_id) s ON s.client_id = r.client_id",
-                where, new KpiSql()), Function.identity()));
-        slices.put(Dimension.PRODUCT, rows(tally(c, q, "COALESCE(l.label_value, '" + NONE + "')",
-                " LEFT JOIN crm_deal_labels l ON l.deal_id = r.id AND l.label_key = '" + DealLabels.PRODUCT + "'",
-                where, new KpiSql()), Function.identity()));
-        slices.put(Dimension.CLOSE_MONTH, rows(tally(c, q, "CASE WHEN r.status = 'OPEN' THEN '" + OPEN_MONTH
-                + "' ELSE " + dialect.month("r.closed_at") + " END", "", where,
-                new KpiSql().append("", q.zone().getId())), Function.identity()));
+        slices.put(Dimension.SECTOR, rows(f.bySector, Function.identity()));
+        slices.put(Dimension.PRODUCT, rows(f.byProduct, Function.identity()));
+        slices.put(Dimension.CLOSE_MONTH, rows(f.byMonth, Function.identity()));
         return slices;
-    }
-
-    /** Won, lost, open and revenue per key of a grouping expression (whose own parameters are in keyParams). */
-    private static Map<String, Tally> tally(Connection c, SalesQuery q, String key, String join, KpiSql where,
-                                            KpiSql keyParams) {
-        Map<String, Tally> tallies = new HashMap<>();
-        if (where.admitsNothing()) {
-            return tallies;
-        }
-        new KpiSql().append("SELECT k, SUM(w), SUM(l), SUM(o), SUM(v) FROM (SELECT ").append(key).append(keyParams)
-                .append(" AS k, CASE WHEN r.status = 'WON' THEN 1 ELSE 0 END AS w,"
-                        + " CASE WHEN r.status = 'LOST' THEN 1 ELSE 0 END AS l,"
-                        + " CASE WHEN r.status = 'OPEN' THEN 1 ELSE 0 END AS o,"
-                        + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS v"
-                        + " FROM crm_deals r" + join, q.currency().getCurrencyCode())
-                .append(where).append(") t GROUP BY k")
-                .forEach(c, rs -> {
-                    Tally t = new Tally(q.currency());
-                    t.won = KpiSql.longOf(rs, 2);
-                    t.lost = KpiSql.longOf(rs, 3);
-                    t.open = KpiSql.longOf(rs, 4);
-                    t.revenue = KpiSql.decimalOf(rs, 5);
-                    tallies.put(String.valueOf(ScopedFilterSql.uuidOrText(rs.getObject(1))), t);
-                });
-        return tallies;
     }
 
     private static List<SliceRow> rows(Map<String, Tally> tallies, Function<String, String> label) {
@@ -216,6 +213,51 @@ final class SqlSales {
                 .map(e -> e.getValue().row(e.getKey(), label.apply(e.getKey())))
                 .sorted(Comparator.comparing(SliceRow::revenue).reversed().thenComparing(SliceRow::label))
                 .toList();
+    }
+
+    /** What the grouped statement returned, gathered per grouping. */
+    private static final class Figures {
+        final Currency currency;
+        final Map<List<String>, Tally> byOwnerAndDepartment = new HashMap<>();
+        final Map<String, Tally> bySector = new HashMap<>();
+        final Map<String, Tally> byProduct = new HashMap<>();
+        final Map<String, Tally> byMonth = new HashMap<>();
+        final Map<List<String>, Long> funnel = new HashMap<>();
+        final Tally total;
+        long wonWithAmount;
+        long otherCurrency;
+        BigDecimal pipelineValue = BigDecimal.ZERO;
+        BigDecimal weightedUnits = BigDecimal.ZERO;
+        BigDecimal wonCycleMicros = BigDecimal.ZERO;
+        BigDecimal lostCycleMicros = BigDecimal.ZERO;
+
+        Figures(Currency currency) {
+            this.currency = currency;
+            this.total = new Tally(currency);
+        }
+
+        void add(int grouping, KpiGroups.Row row) throws java.sql.SQLException {
+            switch (grouping) {
+                case BY_OWNER -> byOwnerAndDepartment.put(List.of(row.text("owner_id"), row.text("department_id")),
+                        Tally.of(row, currency));
+                case BY_SECTOR -> bySector.put(row.text("sector"), Tally.of(row, currency));
+                case BY_PRODUCT -> byProduct.put(row.text("product"), Tally.of(row, currency));
+                case BY_MONTH -> {
+                    Tally month = Tally.of(row, currency);
+                    byMonth.put(row.text("close_month"), month);
+                    total.add(month);
+                    wonWithAmount += row.count(4);
+                    otherCurrency += row.count(5);
+                    pipelineValue = pipelineValue.add(row.sum(6));
+                    weightedUnits = weightedUnits.add(row.sum(7));
+                    wonCycleMicros = wonCycleMicros.add(row.sum(8));
+                    lostCycleMicros = lostCycleMicros.add(row.sum(9));
+                }
+                case BY_FUNNEL -> funnel.merge(List.of(row.text("pipeline"), row.text("status"),
+                        row.text("entered_stages")), row.count(10), Long::sum);
+                default -> throw new IllegalStateException("unknown grouping " + grouping);
+            }
+        }
     }
 
     /** The counts and revenue of one group of deals. */
@@ -228,6 +270,15 @@ final class SqlSales {
 
         Tally(Currency currency) {
             this.currency = currency;
+        }
+
+        static Tally of(KpiGroups.Row row, Currency currency) throws java.sql.SQLException {
+            Tally t = new Tally(currency);
+            t.won = row.count(0);
+            t.lost = row.count(1);
+            t.open = row.count(2);
+            t.revenue = row.sum(3);
+            return t;
         }
 
         void add(Tally other) {

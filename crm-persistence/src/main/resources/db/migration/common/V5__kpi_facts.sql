@@ -1,0 +1,37 @@
+-- KPI facts (issue 7, dashboard <= 1 s): what the KPIs would otherwise recompute from the history tables on every
+-- query, kept on the aggregate's own row. The repositories write them with the row, in the same transaction, from
+-- org.crmkit.core.internal.KpiFacts (the definitions the in-memory KPIs use); this migration fills them for the
+-- rows that exist, from the histories, with the same definitions. Vendor-neutral (H2 2.x and PostgreSQL).
+
+-- Deals: when the deal entered the pipeline (its first stage change) and every stage it entered, as
+-- '|key1|key2|' (distinct, sorted), which the funnel groups by instead of reading the stage history.
+ALTER TABLE crm_deals ADD COLUMN opened_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE crm_deals ADD COLUMN entered_stages VARCHAR(4000);
+UPDATE crm_deals SET
+    opened_at = (SELECT sc.changed_at FROM crm_deal_stage_changes sc
+                 WHERE sc.deal_id = crm_deals.id AND sc.position = 0),
+    entered_stages = '|' || (SELECT string_agg(DISTINCT sc.to_stage, '|' ORDER BY sc.to_stage)
+                             FROM crm_deal_stage_changes sc WHERE sc.deal_id = crm_deals.id) || '|';
+
+-- Claims: the last move into RESOLVED when the claim still stands resolved (RESOLVED or CLOSED, no rejection or
+-- reopening since), and whether it was ever finished (moved to RESOLVED, REJECTED or CLOSED).
+ALTER TABLE crm_claims ADD COLUMN resolved_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE crm_claims ADD COLUMN finished BOOLEAN DEFAULT FALSE NOT NULL;
+UPDATE crm_claims SET
+    resolved_at = CASE WHEN status IN ('RESOLVED', 'CLOSED') THEN
+        (SELECT t.changed_at FROM crm_claim_transitions t
+         WHERE t.claim_id = crm_claims.id AND t.to_status = 'RESOLVED'
+           AND t.position = (SELECT MAX(m.position) FROM crm_claim_transitions m
+                             WHERE m.claim_id = crm_claims.id AND m.to_status IN ('RESOLVED', 'REJECTED', 'REOPENED')))
+        END,
+    finished = EXISTS (SELECT 1 FROM crm_claim_transitions t
+                       WHERE t.claim_id = crm_claims.id AND t.to_status IN ('RESOLVED', 'REJECTED', 'CLOSED'));
+
+-- Tasks: the last move to DONE of a task that is done.
+ALTER TABLE crm_tasks ADD COLUMN completed_at TIMESTAMP WITH TIME ZONE;
+UPDATE crm_tasks SET completed_at = CASE WHEN status = 'DONE' THEN
+    (SELECT t.changed_at FROM crm_task_status_changes t
+     WHERE t.task_id = crm_tasks.id AND t.to_status = 'DONE'
+       AND t.position = (SELECT MAX(m.position) FROM crm_task_status_changes m
+                         WHERE m.task_id = crm_tasks.id AND m.to_status = 'DONE'))
+    END;
