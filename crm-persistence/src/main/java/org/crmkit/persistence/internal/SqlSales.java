@@ -58,7 +58,8 @@ final class SqlSales {
         KpiSql where = counted(q);
         Figures f = new Figures(q.currency());
         if (!where.admitsNothing()) {
-            groups().forEach(c, base(q, where), f::add);
+            byOwnerMonthAndStages(q, where).forEach(c, f::addOwnerMonthAndStages);
+            bySectorAndProduct(q, where).forEach(c, f::addSectorAndProduct);
         }
         String cur = q.currency().getCurrencyCode();
         Optional<Money> median = KpiMiddle.median(f.wonWithAmount == 0 ? List.of() : KpiMiddle.middle(c,
@@ -79,49 +80,43 @@ final class SqlSales {
                 funnel(q, f.funnel), slices(f, names), f.otherCurrency);
     }
 
-    // The groupings of the one statement that reads the deals (indexes used by Figures.add). There is no grand
-    // total grouping: every counted deal falls in exactly one close month ("open" for open deals), so the totals
-    // are the sum of the month rows, one grouping less for the database to keep.
-    private static final int BY_OWNER = 0;
-    private static final int BY_SECTOR = 1;
-    private static final int BY_PRODUCT = 2;
-    private static final int BY_MONTH = 3;
-    private static final int BY_FUNNEL = 4;
-
-    private KpiGroups groups() {
-        return new KpiGroups(dialect).by("owner_id", "department_id").by("sector").by("product").by("close_month")
-                .by("pipeline", "status", "entered_stages")
-                .aggregate("SUM(b.won)").aggregate("SUM(b.lost)").aggregate("SUM(b.open)").aggregate("SUM(b.revenue)")
-                .aggregate("SUM(b.won_in_currency)").aggregate("SUM(b.other_currency)").aggregate("SUM(b.pipe)")
-                .aggregate("SUM(b.weighted)").aggregate("SUM(b.won_cycle)").aggregate("SUM(b.lost_cycle)")
-                .aggregate("COUNT(*)");
-    }
-
-    /** One row per counted deal with its keys and the values the figures add up. */
-    private KpiSql base(SalesQuery q, KpiSql where) {
+    /**
+     * The counted deals grouped by everything the totals, the owner/department/office/month slices and the funnel
+     * need, all at once: one scan, a few thousand groups (owners × months × status × entered stages), added up
+     * into each figure in Java. Sector and product need joins and go in a second statement, since grouping by all
+     * six dimensions together would give almost a group per deal.
+     */
+    private KpiSql byOwnerMonthAndStages(SalesQuery q, KpiSql where) {
         String cur = q.currency().getCurrencyCode();
-        String micros = dialect.micros("r.closed_at", "r.opened_at");
-        return new KpiSql().append("SELECT r.owner_id, r.department_id, COALESCE(s.sector, '" + NONE + "') AS sector,"
-                        + " COALESCE(l.label_value, '" + NONE + "') AS product,"
+        return new KpiSql().append("SELECT b.owner_id, b.department_id, b.close_month, b.pipeline, b.status,"
+                        + " b.entered_stages, COUNT(*), SUM(b.revenue), SUM(b.won_in_currency), SUM(b.other_currency),"
+                        + " SUM(b.pipe), SUM(b.weighted), SUM(b.cycle) FROM (SELECT r.owner_id, r.department_id,"
                         + " CASE WHEN r.status = 'OPEN' THEN '" + OPEN_MONTH + "' ELSE " + dialect.month("r.closed_at")
                         + " END AS close_month, r.pipeline, r.status, r.entered_stages,"
-                        + " CASE WHEN r.status = 'WON' THEN 1 ELSE 0 END AS won,"
-                        + " CASE WHEN r.status = 'LOST' THEN 1 ELSE 0 END AS lost,"
-                        + " CASE WHEN r.status = 'OPEN' THEN 1 ELSE 0 END AS open,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN 1 ELSE 0 END AS won_in_currency,"
                         + " CASE WHEN r.amount IS NOT NULL AND r.currency <> ? THEN 1 ELSE 0 END AS other_currency,"
                         + " CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN r.amount END AS pipe,"
                         + " CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN " + weightedUnits(q.currency())
                         + " END AS weighted,"
-                        + " CASE WHEN r.status = 'WON' THEN " + micros + " END AS won_cycle,"
-                        + " CASE WHEN r.status = 'LOST' THEN " + micros + " END AS lost_cycle"
+                        + " CASE WHEN r.status <> 'OPEN' THEN " + dialect.micros("r.closed_at", "r.opened_at")
+                        + " END AS cycle FROM crm_deals r", q.zone().getId(), cur, cur, cur, cur, cur)
+                .append(where).append(") b GROUP BY b.owner_id, b.department_id, b.close_month, b.pipeline, b.status,"
+                        + " b.entered_stages");
+    }
+
+    /** The counted deals' won, lost, open and revenue per (sector, product, status). */
+    private static KpiSql bySectorAndProduct(SalesQuery q, KpiSql where) {
+        return new KpiSql().append("SELECT b.sector, b.product, b.status, COUNT(*), SUM(b.revenue)"
+                        + " FROM (SELECT COALESCE(s.sector, '" + NONE + "') AS sector,"
+                        + " COALESCE(l.label_value, '" + NONE + "') AS product, r.status,"
+                        + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue"
                         + " FROM crm_deals r"
                         + " LEFT JOIN (SELECT t.client_id, MIN(SUBSTRING(t.tag FROM 8)) AS sector FROM crm_client_tags t"
                         + " WHERE t.tag LIKE 'sector:%' GROUP BY t.client_id) s ON s.client_id = r.client_id"
                         + " LEFT JOIN crm_deal_labels l ON l.deal_id = r.id AND l.label_key = '" + DealLabels.PRODUCT
-                        + "'", q.zone().getId(), cur, cur, cur, cur, cur)
-                .append(where);
+                        + "'", q.currency().getCurrencyCode())
+                .append(where).append(") b GROUP BY b.sector, b.product, b.status");
     }
 
     /**
@@ -215,7 +210,7 @@ final class SqlSales {
                 .toList();
     }
 
-    /** What the grouped statement returned, gathered per grouping. */
+    /** The grouped rows of the two statements, added up into every figure and slice. */
     private static final class Figures {
         final Currency currency;
         final Map<List<String>, Tally> byOwnerAndDepartment = new HashMap<>();
@@ -236,27 +231,39 @@ final class SqlSales {
             this.total = new Tally(currency);
         }
 
-        void add(int grouping, KpiGroups.Row row) throws java.sql.SQLException {
-            switch (grouping) {
-                case BY_OWNER -> byOwnerAndDepartment.put(List.of(row.text("owner_id"), row.text("department_id")),
-                        Tally.of(row, currency));
-                case BY_SECTOR -> bySector.put(row.text("sector"), Tally.of(row, currency));
-                case BY_PRODUCT -> byProduct.put(row.text("product"), Tally.of(row, currency));
-                case BY_MONTH -> {
-                    Tally month = Tally.of(row, currency);
-                    byMonth.put(row.text("close_month"), month);
-                    total.add(month);
-                    wonWithAmount += row.count(4);
-                    otherCurrency += row.count(5);
-                    pipelineValue = pipelineValue.add(row.sum(6));
-                    weightedUnits = weightedUnits.add(row.sum(7));
-                    wonCycleMicros = wonCycleMicros.add(row.sum(8));
-                    lostCycleMicros = lostCycleMicros.add(row.sum(9));
-                }
-                case BY_FUNNEL -> funnel.merge(List.of(row.text("pipeline"), row.text("status"),
-                        row.text("entered_stages")), row.count(10), Long::sum);
-                default -> throw new IllegalStateException("unknown grouping " + grouping);
+        /** A row of owner, department, close month, pipeline, status, entered stages and the sums. */
+        void addOwnerMonthAndStages(java.sql.ResultSet rs) throws java.sql.SQLException {
+            String status = rs.getString(5);
+            long deals = KpiSql.longOf(rs, 7);
+            BigDecimal revenue = KpiSql.decimalOf(rs, 8);
+            List<String> ownerAndDepartment = List.of(text(rs, 1), text(rs, 2));
+            byOwnerAndDepartment.computeIfAbsent(ownerAndDepartment, k -> new Tally(currency))
+                    .add(status, deals, revenue);
+            byMonth.computeIfAbsent(rs.getString(3), k -> new Tally(currency)).add(status, deals, revenue);
+            total.add(status, deals, revenue);
+            funnel.merge(List.of(rs.getString(4), status, rs.getString(6)), deals, Long::sum);
+            wonWithAmount += KpiSql.longOf(rs, 9);
+            otherCurrency += KpiSql.longOf(rs, 10);
+            pipelineValue = pipelineValue.add(KpiSql.decimalOf(rs, 11));
+            weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 12));
+            if ("WON".equals(status)) {
+                wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 13));
+            } else if ("LOST".equals(status)) {
+                lostCycleMicros = lostCycleMicros.add(KpiSql.decimalOf(rs, 13));
             }
+        }
+
+        /** A row of sector, product, status, deals and revenue. */
+        void addSectorAndProduct(java.sql.ResultSet rs) throws java.sql.SQLException {
+            String status = rs.getString(3);
+            long deals = KpiSql.longOf(rs, 4);
+            BigDecimal revenue = KpiSql.decimalOf(rs, 5);
+            bySector.computeIfAbsent(rs.getString(1), k -> new Tally(currency)).add(status, deals, revenue);
+            byProduct.computeIfAbsent(rs.getString(2), k -> new Tally(currency)).add(status, deals, revenue);
+        }
+
+        private static String text(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+            return String.valueOf(ScopedFilterSql.uuidOrText(rs.getObject(column)));
         }
     }
 
@@ -272,13 +279,13 @@ final class SqlSales {
             this.currency = currency;
         }
 
-        static Tally of(KpiGroups.Row row, Currency currency) throws java.sql.SQLException {
-            Tally t = new Tally(currency);
-            t.won = row.count(0);
-            t.lost = row.count(1);
-            t.open = row.count(2);
-            t.revenue = row.sum(3);
-            return t;
+        void add(String status, long deals, BigDecimal wonRevenue) {
+            switch (status) {
+                case "WON" -> won += deals;
+                case "LOST" -> lost += deals;
+                default -> open += deals;
+            }
+            revenue = revenue.add(wonRevenue);
         }
 
         void add(Tally other) {
