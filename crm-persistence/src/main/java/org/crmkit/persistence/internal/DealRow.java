@@ -68,6 +68,10 @@ class DealRow extends AggregateRow {
     @Column(name = "opened_at")
     public Instant openedAt;
 
+    /** KPI fact, written only: microseconds from opening to closing, null while open. */
+    @Column(name = "cycle_micros")
+    public Long cycleMicros;
+
     /** KPI fact, written only: {@code KpiFacts.enteredStages}. */
     @Column(name = "entered_stages")
     public String enteredStages;

@@ -1,6 +1,7 @@
 package org.crmkit.persistence.internal;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +41,9 @@ final class JpaDeals extends JpaRepository<Deal, DealId, Deal.Snapshot, DealRow>
     void derive(Deal deal, DealRow row, EntityManager em) {
         row.openedAt = deal.openedAt();
         row.enteredStages = KpiFacts.enteredStages(deal);
+        // Both moments as stored (microseconds), so the fact equals what SQL computes from the two columns.
+        row.cycleMicros = deal.closedAt().map(closed -> ChronoUnit.MICROS.between(
+                deal.openedAt().truncatedTo(ChronoUnit.MICROS), closed.truncatedTo(ChronoUnit.MICROS))).orElse(null);
     }
 
     @Override

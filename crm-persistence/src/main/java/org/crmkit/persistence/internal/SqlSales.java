@@ -58,7 +58,8 @@ final class SqlSales {
         KpiSql where = counted(q);
         Figures f = new Figures(q.currency());
         if (!where.admitsNothing()) {
-            byOwnerMonthAndStages(q, where).forEach(c, f::addOwnerMonthAndStages);
+            byOwnerAndStages(q, where).forEach(c, f::addOwnerAndStages);
+            byMonth(q, where).forEach(c, f::addMonth);
             bySectorAndProduct(q, where).forEach(c, f::addSectorAndProduct);
         }
         String cur = q.currency().getCurrencyCode();
@@ -81,28 +82,35 @@ final class SqlSales {
     }
 
     /**
-     * The counted deals grouped by everything the totals, the owner/department/office/month slices and the funnel
-     * need, all at once: one scan, a few thousand groups (owners × months × status × entered stages), added up
-     * into each figure in Java. Sector and product need joins and go in a second statement, since grouping by all
-     * six dimensions together would give almost a group per deal.
+     * The counted deals grouped by everything the totals, the owner/department/office slices and the funnel need,
+     * all at once: one scan, a few hundred groups (owners × status × entered stages), added up into each figure
+     * in Java. Close month, sector and product go in their own statements: grouping by all of them together
+     * would give almost a group per deal, and PostgreSQL, which cannot tell, would sort the million rows.
      */
-    private KpiSql byOwnerMonthAndStages(SalesQuery q, KpiSql where) {
+    private KpiSql byOwnerAndStages(SalesQuery q, KpiSql where) {
         String cur = q.currency().getCurrencyCode();
-        return new KpiSql().append("SELECT b.owner_id, b.department_id, b.close_month, b.pipeline, b.status,"
-                        + " b.entered_stages, COUNT(*), SUM(b.revenue), SUM(b.won_in_currency), SUM(b.other_currency),"
-                        + " SUM(b.pipe), SUM(b.weighted), SUM(b.cycle) FROM (SELECT r.owner_id, r.department_id,"
-                        + " CASE WHEN r.status = 'OPEN' THEN '" + OPEN_MONTH + "' ELSE " + dialect.month("r.closed_at")
-                        + " END AS close_month, r.pipeline, r.status, r.entered_stages,"
+        return new KpiSql().append("SELECT b.owner_id, b.department_id, b.pipeline, b.status, b.entered_stages,"
+                        + " COUNT(*), SUM(b.revenue), SUM(b.won_in_currency), SUM(b.other_currency), SUM(b.pipe),"
+                        + " SUM(b.weighted), SUM(b.cycle_micros) FROM (SELECT r.owner_id, r.department_id, r.pipeline,"
+                        + " r.status, r.entered_stages, r.cycle_micros,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN 1 ELSE 0 END AS won_in_currency,"
                         + " CASE WHEN r.amount IS NOT NULL AND r.currency <> ? THEN 1 ELSE 0 END AS other_currency,"
                         + " CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN r.amount END AS pipe,"
                         + " CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN " + weightedUnits(q.currency())
-                        + " END AS weighted,"
-                        + " CASE WHEN r.status <> 'OPEN' THEN " + dialect.micros("r.closed_at", "r.opened_at")
-                        + " END AS cycle FROM crm_deals r", q.zone().getId(), cur, cur, cur, cur, cur)
-                .append(where).append(") b GROUP BY b.owner_id, b.department_id, b.close_month, b.pipeline, b.status,"
+                        + " END AS weighted FROM crm_deals r", cur, cur, cur, cur, cur)
+                .append(where).append(") b GROUP BY b.owner_id, b.department_id, b.pipeline, b.status,"
                         + " b.entered_stages");
+    }
+
+    /** The counted deals' won, lost, open and revenue per (close month in the query zone, status). */
+    private KpiSql byMonth(SalesQuery q, KpiSql where) {
+        return new KpiSql().append("SELECT b.close_month, b.status, COUNT(*), SUM(b.revenue) FROM (SELECT"
+                        + " CASE WHEN r.status = 'OPEN' THEN '" + OPEN_MONTH + "' ELSE " + dialect.month("r.closed_at")
+                        + " END AS close_month, r.status,"
+                        + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue"
+                        + " FROM crm_deals r", q.zone().getId(), q.currency().getCurrencyCode())
+                .append(where).append(") b GROUP BY b.close_month, b.status");
     }
 
     /** The counted deals' won, lost, open and revenue per (sector, product, status). */
@@ -134,14 +142,16 @@ final class SqlSales {
         return Math.max(currency.getDefaultFractionDigits(), 0);
     }
 
-    /** Cycle lengths: count and sum come from the grouped statement, the median from the middle rows. */
-    private DurationStats cycle(Connection c, KpiSql where, String status, long n, BigDecimal sumMicros) {
+    /**
+     * Cycle lengths: count and sum come from the grouped statement, the median from the middle rows of the
+     * stored cycles in order (index crm_deals_kpi_cycle).
+     */
+    private static DurationStats cycle(Connection c, KpiSql where, String status, long n, BigDecimal sumMicros) {
         if (n == 0) {
             return new DurationStats(0, Optional.empty(), Optional.empty());
         }
-        String micros = dialect.micros("r.closed_at", "r.opened_at");
-        return KpiMiddle.durations(c, n, sumMicros, new KpiSql().append("SELECT " + micros + " AS m FROM crm_deals r")
-                .append(where).append(" AND r.status = ? ORDER BY m", status));
+        return KpiMiddle.durations(c, n, sumMicros, new KpiSql().append("SELECT r.cycle_micros FROM crm_deals r")
+                .append(where).append(" AND r.status = ? ORDER BY r.cycle_micros", status));
     }
 
     /**
@@ -231,26 +241,30 @@ final class SqlSales {
             this.total = new Tally(currency);
         }
 
-        /** A row of owner, department, close month, pipeline, status, entered stages and the sums. */
-        void addOwnerMonthAndStages(java.sql.ResultSet rs) throws java.sql.SQLException {
-            String status = rs.getString(5);
-            long deals = KpiSql.longOf(rs, 7);
-            BigDecimal revenue = KpiSql.decimalOf(rs, 8);
-            List<String> ownerAndDepartment = List.of(text(rs, 1), text(rs, 2));
-            byOwnerAndDepartment.computeIfAbsent(ownerAndDepartment, k -> new Tally(currency))
+        /** A row of owner, department, pipeline, status, entered stages and the sums. */
+        void addOwnerAndStages(java.sql.ResultSet rs) throws java.sql.SQLException {
+            String status = rs.getString(4);
+            long deals = KpiSql.longOf(rs, 6);
+            BigDecimal revenue = KpiSql.decimalOf(rs, 7);
+            byOwnerAndDepartment.computeIfAbsent(List.of(text(rs, 1), text(rs, 2)), k -> new Tally(currency))
                     .add(status, deals, revenue);
-            byMonth.computeIfAbsent(rs.getString(3), k -> new Tally(currency)).add(status, deals, revenue);
             total.add(status, deals, revenue);
-            funnel.merge(List.of(rs.getString(4), status, rs.getString(6)), deals, Long::sum);
-            wonWithAmount += KpiSql.longOf(rs, 9);
-            otherCurrency += KpiSql.longOf(rs, 10);
-            pipelineValue = pipelineValue.add(KpiSql.decimalOf(rs, 11));
-            weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 12));
+            funnel.merge(List.of(rs.getString(3), status, rs.getString(5)), deals, Long::sum);
+            wonWithAmount += KpiSql.longOf(rs, 8);
+            otherCurrency += KpiSql.longOf(rs, 9);
+            pipelineValue = pipelineValue.add(KpiSql.decimalOf(rs, 10));
+            weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 11));
             if ("WON".equals(status)) {
-                wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 13));
+                wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 12));
             } else if ("LOST".equals(status)) {
-                lostCycleMicros = lostCycleMicros.add(KpiSql.decimalOf(rs, 13));
+                lostCycleMicros = lostCycleMicros.add(KpiSql.decimalOf(rs, 12));
             }
+        }
+
+        /** A row of close month, status, deals and revenue. */
+        void addMonth(java.sql.ResultSet rs) throws java.sql.SQLException {
+            byMonth.computeIfAbsent(rs.getString(1), k -> new Tally(currency))
+                    .add(rs.getString(2), KpiSql.longOf(rs, 3), KpiSql.decimalOf(rs, 4));
         }
 
         /** A row of sector, product, status, deals and revenue. */
