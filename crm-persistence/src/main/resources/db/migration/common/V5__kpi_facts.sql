@@ -16,6 +16,11 @@ UPDATE crm_deals SET
                  WHERE sc.deal_id = crm_deals.id AND sc.position = 0),
     entered_stages = '|' || (SELECT string_agg(DISTINCT sc.to_stage, '|' ORDER BY sc.to_stage)
                              FROM crm_deal_stage_changes sc WHERE sc.deal_id = crm_deals.id) || '|';
+-- The product label (DealLabels.PRODUCT) of the deal, kept on the row by the label writer, so that the product
+-- slice does not join the labels table.
+ALTER TABLE crm_deals ADD COLUMN product VARCHAR(500);
+UPDATE crm_deals SET product = (SELECT l.label_value FROM crm_deal_labels l
+                                WHERE l.deal_id = crm_deals.id AND l.label_key = 'product');
 -- The sales cycle of a closed deal: microseconds from opening to closing (null while open).
 UPDATE crm_deals SET cycle_micros =
     CAST((EXTRACT(EPOCH FROM closed_at) - EXTRACT(EPOCH FROM opened_at)) * 1000000 AS BIGINT)

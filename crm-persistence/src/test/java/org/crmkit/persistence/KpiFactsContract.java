@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import org.crmkit.core.analytics.DealLabels;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimStatus;
@@ -36,7 +37,8 @@ import org.crmkit.core.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The KPI facts kept on the deal, claim and task rows (migration V5) say what the aggregates' histories say: the
+ * The KPI facts kept on the deal, claim and task rows (migration V5) say what the aggregates' histories (and the
+ * deals' product labels) say: the
  * repositories write them with every save (first save and later changes), and the migration's backfill computes
  * the same values from the history tables.
  */
@@ -63,7 +65,8 @@ abstract class KpiFactsContract {
             generate(db);
             changeSome(db);
             Map<String, String> written = storedFacts(db);
-            execute(db, List.of("UPDATE crm_deals SET opened_at = NULL, entered_stages = NULL, cycle_micros = NULL",
+            execute(db, List.of("UPDATE crm_deals SET opened_at = NULL, entered_stages = NULL, cycle_micros = NULL,"
+                            + " product = NULL",
                     "UPDATE crm_claims SET resolved_at = NULL, finished = FALSE",
                     "UPDATE crm_tasks SET completed_at = NULL"));
             assertThat(storedFacts(db)).as("facts cleared").isNotEqualTo(written);
@@ -97,6 +100,8 @@ abstract class KpiFactsContract {
                     tryTo(() -> d.lose(StageKey.of("lost"), "price", pipeline, StageGate.OPEN, later));
                 }
                 repos.deals().save(d);
+                // relabel some deals, unlabel others: the product fact follows the label
+                db.storage().dealLabels().label(d.id(), DealLabels.PRODUCT, i % 3 == 0 ? null : "Product " + i);
             }
             for (Claim c : first(repos.claims().all(), c -> c.status() == ClaimStatus.RESOLVED
                     || c.status() == ClaimStatus.CLOSED)) {
@@ -128,8 +133,8 @@ abstract class KpiFactsContract {
     /** Every stored fact, keyed "table id column". */
     private static Map<String, String> storedFacts(TestDatabases.Opened db) {
         Map<String, String> facts = new TreeMap<>();
-        read(db, "SELECT id, opened_at, entered_stages, cycle_micros FROM crm_deals", "deal",
-                List.of("opened_at", "entered_stages", "cycle_micros"), facts);
+        read(db, "SELECT id, opened_at, entered_stages, cycle_micros, product FROM crm_deals", "deal",
+                List.of("opened_at", "entered_stages", "cycle_micros", "product"), facts);
         read(db, "SELECT id, resolved_at, finished FROM crm_claims", "claim", List.of("resolved_at", "finished"), facts);
         read(db, "SELECT id, completed_at FROM crm_tasks", "task", List.of("completed_at"), facts);
         return facts;
@@ -145,6 +150,7 @@ abstract class KpiFactsContract {
             facts.put(id + "entered_stages", KpiFacts.enteredStages(d));
             facts.put(id + "cycle_micros", d.closedAt().map(closed -> String.valueOf(
                     ChronoUnit.MICROS.between(d.openedAt(), closed))).orElse("null"));
+            facts.put(id + "product", db.storage().dealLabels().of(d.id()).getOrDefault(DealLabels.PRODUCT, "null"));
         }
         for (Claim c : repos.claims().all()) {
             String id = "claim " + c.id().value() + " ";

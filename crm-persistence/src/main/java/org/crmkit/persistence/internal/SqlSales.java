@@ -113,17 +113,19 @@ final class SqlSales {
                 .append(where).append(") b GROUP BY b.close_month, b.status");
     }
 
-    /** The counted deals' won, lost, open and revenue per (sector, product, status). */
+    /**
+     * The counted deals' won, lost, open and revenue per (sector, product, status); the product is the deal's
+     * {@link DealLabels#PRODUCT} label, kept on its row.
+     */
     private static KpiSql bySectorAndProduct(SalesQuery q, KpiSql where) {
         return new KpiSql().append("SELECT b.sector, b.product, b.status, COUNT(*), SUM(b.revenue)"
                         + " FROM (SELECT COALESCE(s.sector, '" + NONE + "') AS sector,"
-                        + " COALESCE(l.label_value, '" + NONE + "') AS product, r.status,"
+                        + " COALESCE(r.product, '" + NONE + "') AS product, r.status,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue"
                         + " FROM crm_deals r"
                         + " LEFT JOIN (SELECT t.client_id, MIN(SUBSTRING(t.tag FROM 8)) AS sector FROM crm_client_tags t"
-                        + " WHERE t.tag LIKE 'sector:%' GROUP BY t.client_id) s ON s.client_id = r.client_id"
-                        + " LEFT JOIN crm_deal_labels l ON l.deal_id = r.id AND l.label_key = '" + DealLabels.PRODUCT
-                        + "'", q.currency().getCurrencyCode())
+                        + " WHERE t.tag LIKE 'sector:%' GROUP BY t.client_id) s ON s.client_id = r.client_id",
+                        q.currency().getCurrencyCode())
                 .append(where).append(") b GROUP BY b.sector, b.product, b.status");
     }
 
