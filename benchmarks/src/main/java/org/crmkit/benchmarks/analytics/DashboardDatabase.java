@@ -69,7 +69,7 @@ final class DashboardDatabase {
 
     private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url, String user,
                                                                                  String password) {
-        return Flyway.configure().dataSource(url, user, password).locations(CrmSchema.LOCATION)
+        return Flyway.configure().dataSource(url, user, password).locations(CrmSchema.LOCATION, CrmSchema.POSTGRESQL_LOCATION)
                 .table("crm_schema_history").schemas(SCHEMA).defaultSchema(SCHEMA).createSchemas(true);
     }
 
