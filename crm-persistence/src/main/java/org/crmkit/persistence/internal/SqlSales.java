@@ -59,8 +59,9 @@ final class SqlSales {
         Figures f = new Figures(q.currency());
         if (!where.admitsNothing()) {
             byOwnerAndStages(q, where).forEach(c, f::addOwnerAndStages);
-            byMonth(q, where).forEach(c, f::addMonth);
+            byMonth(q, where).forEach(c, rs -> f.addMonth(dialect.monthOf(rs, 1), rs));
             bySectorAndProduct(q, where).forEach(c, f::addSectorAndProduct);
+            f.addOpenMonth();
         }
         String cur = q.currency().getCurrencyCode();
         Optional<Money> median = KpiMiddle.median(f.wonWithAmount == 0 ? List.of() : KpiMiddle.middle(c,
@@ -103,14 +104,17 @@ final class SqlSales {
                         + " b.entered_stages");
     }
 
-    /** The counted deals' won, lost, open and revenue per (close month in the query zone, status). */
+    /**
+     * The closed counted deals' won, lost and revenue per (close month in the query zone, status); the open ones
+     * (month "open") are known from the owner statement. Only closed deals: the statement reads them through index
+     * crm_deals_kpi_amount (status first) instead of the whole table.
+     */
     private KpiSql byMonth(SalesQuery q, KpiSql where) {
-        return new KpiSql().append("SELECT b.close_month, b.status, COUNT(*), SUM(b.revenue) FROM (SELECT"
-                        + " CASE WHEN r.status = 'OPEN' THEN '" + OPEN_MONTH + "' ELSE " + dialect.month("r.closed_at")
-                        + " END AS close_month, r.status,"
+        return new KpiSql().append("SELECT b.close_month, b.status, COUNT(*), SUM(b.revenue) FROM (SELECT "
+                        + dialect.month("r.closed_at") + " AS close_month, r.status,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue"
                         + " FROM crm_deals r", q.zone().getId(), q.currency().getCurrencyCode())
-                .append(where).append(") b GROUP BY b.close_month, b.status");
+                .append(where).append(" AND r.status IN ('WON', 'LOST')) b GROUP BY b.close_month, b.status");
     }
 
     /**
@@ -263,10 +267,17 @@ final class SqlSales {
             }
         }
 
-        /** A row of close month, status, deals and revenue. */
-        void addMonth(java.sql.ResultSet rs) throws java.sql.SQLException {
-            byMonth.computeIfAbsent(rs.getString(1), k -> new Tally(currency))
+        /** A row of (close month), status, deals and revenue. */
+        void addMonth(String month, java.sql.ResultSet rs) throws java.sql.SQLException {
+            byMonth.computeIfAbsent(month, k -> new Tally(currency))
                     .add(rs.getString(2), KpiSql.longOf(rs, 3), KpiSql.decimalOf(rs, 4));
+        }
+
+        /** The open deals are the month "open" of the close-month slice. */
+        void addOpenMonth() {
+            if (total.open > 0) {
+                byMonth.computeIfAbsent(OPEN_MONTH, k -> new Tally(currency)).add("OPEN", total.open, BigDecimal.ZERO);
+            }
         }
 
         /** A row of sector, product, status, deals and revenue. */
