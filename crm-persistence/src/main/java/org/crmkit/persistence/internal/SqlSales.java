@@ -29,7 +29,11 @@ import org.crmkit.core.deal.Stage;
 import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.Money;
 
-/** The sales KPIs in SQL, with the definitions of {@link SalesKpis}: one aggregate per figure group. */
+/**
+ * The sales KPIs in SQL, with the definitions of {@link SalesKpis}: three GROUP BYs of the counted deals at the
+ * finest keys the figures share, added up in Java into the totals, slices and funnel, and the medians from the
+ * middle rows of indexed columns. Reads the KPI facts of the deal rows (V5), never the stage history.
+ */
 final class SqlSales {
     static final ScopedFilterSql ACCESS = new ScopedFilterSql(Resource.DEAL, null);
     private static final String OPEN_MONTH = "open";
