@@ -87,6 +87,14 @@ class ClaimRow extends AggregateRow {
     @Column(name = "department_id", nullable = false)
     public UUID department;
 
+    /** KPI fact, written only (by {@link JpaClaims#derive}): {@code KpiFacts.resolvedAt}. */
+    @Column(name = "resolved_at")
+    public Instant resolvedAt;
+
+    /** KPI fact, written only: {@code KpiFacts.finished}. */
+    @Column(name = "finished", nullable = false)
+    public boolean finished;
+
     @Embeddable
     record TransitionColumns(@Column(name = "from_status") String from,
                              @Column(name = "to_status") String to,

@@ -64,6 +64,18 @@ class DealRow extends AggregateRow {
     @Column(name = "closed_at")
     public Instant closedAt;
 
+    /** KPI fact, written only (by {@link JpaDeals#derive}): the first stage change's time. */
+    @Column(name = "opened_at")
+    public Instant openedAt;
+
+    /** KPI fact, written only: microseconds from opening to closing, null while open. */
+    @Column(name = "cycle_micros")
+    public Long cycleMicros;
+
+    /** KPI fact, written only: {@code KpiFacts.enteredStages}. */
+    @Column(name = "entered_stages")
+    public String enteredStages;
+
     @ElementCollection
     @CollectionTable(name = "crm_deal_stage_changes", joinColumns = @JoinColumn(name = "deal_id"))
     @OrderColumn(name = "position")

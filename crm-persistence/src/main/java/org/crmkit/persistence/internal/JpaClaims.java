@@ -16,6 +16,7 @@ import org.crmkit.core.claim.ClaimId;
 import org.crmkit.core.claim.ClaimStatus;
 import org.crmkit.core.claim.Claims;
 import org.crmkit.core.client.ClientId;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
 
@@ -41,6 +42,8 @@ final class JpaClaims extends JpaRepository<Claim, ClaimId, Claim.Snapshot, Clai
     void derive(Claim claim, ClaimRow row, EntityManager em) {
         row.owner = claim.owner().value();
         row.department = claim.department().value();
+        row.resolvedAt = KpiFacts.resolvedAt(claim).orElse(null);
+        row.finished = KpiFacts.finished(claim);
     }
 
     @Override

@@ -10,7 +10,7 @@ import org.crmkit.core.deal.DealId;
 /**
  * {@link DealLabels} on crm_deal_labels, in the use case's transaction when one is open (so an importer can label a
  * deal it has just saved). Same rules as the in-memory adapter: values are stripped, a null or blank value removes
- * the label.
+ * the label. The product label is also kept on the deal's row (crm_deals.product) for the KPI queries.
  */
 public final class JpaDealLabels implements DealLabels {
     private final UnitOfWork work;
@@ -42,6 +42,11 @@ public final class JpaDealLabels implements DealLabels {
                 em.createNativeQuery("INSERT INTO crm_deal_labels (deal_id, label_key, label_value) VALUES (:d, :k, :v)")
                         .setParameter("d", deal.value()).setParameter("k", key).setParameter("v", value.strip())
                         .executeUpdate();
+            }
+            if (PRODUCT.equals(key)) {
+                // KPI fact: the product slice reads it from the deal's row (V5).
+                em.createNativeQuery("UPDATE crm_deals SET product = :v WHERE id = :d").setParameter("d", deal.value())
+                        .setParameter("v", value == null || value.isBlank() ? null : value.strip()).executeUpdate();
             }
             return null;
         });

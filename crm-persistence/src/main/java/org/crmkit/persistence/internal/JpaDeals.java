@@ -1,9 +1,12 @@
 package org.crmkit.persistence.internal;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
 
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RecordFilter;
@@ -12,6 +15,7 @@ import org.crmkit.core.client.ClientId;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.deal.DealId;
 import org.crmkit.core.deal.Deals;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
@@ -33,6 +37,16 @@ final class JpaDeals extends JpaRepository<Deal, DealId, Deal.Snapshot, DealRow>
     @Override DealRow newRow() { return new DealRow(); }
     @Override ProtectedRecord facts(Deal a) { return AccessFacts.of(a); }
     @Override RowReader<DealRow> reader() { return reader; }
+
+    /** The KPI facts, from the same definitions as the in-memory KPIs. */
+    @Override
+    void derive(Deal deal, DealRow row, EntityManager em) {
+        row.openedAt = deal.openedAt();
+        row.enteredStages = KpiFacts.enteredStages(deal);
+        // Both moments as stored (microseconds), so the fact equals what SQL computes from the two columns.
+        row.cycleMicros = deal.closedAt().map(closed -> ChronoUnit.MICROS.between(
+                deal.openedAt().truncatedTo(ChronoUnit.MICROS), closed.truncatedTo(ChronoUnit.MICROS))).orElse(null);
+    }
 
     @Override
     public List<Deal> ofClient(ClientId client) {

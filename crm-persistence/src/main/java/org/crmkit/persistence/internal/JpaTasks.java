@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.access.Resource;
 import org.crmkit.core.client.ClientId;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Page;
 import org.crmkit.core.shared.PageRequest;
@@ -35,6 +38,12 @@ final class JpaTasks extends JpaRepository<Task, TaskId, Task.Snapshot, TaskRow>
     @Override void write(Task.Snapshot s, TaskRow row) { mapper.update(s, row); }
     @Override TaskRow newRow() { return new TaskRow(); }
     @Override ProtectedRecord facts(Task a) { return AccessFacts.of(a); }
+
+    /** The KPI fact, from the same definition as the in-memory KPIs. */
+    @Override
+    void derive(Task task, TaskRow row, EntityManager em) {
+        row.completedAt = KpiFacts.completedAt(task).orElse(null);
+    }
 
     @Override
     public List<Task> ofClient(ClientId client) {

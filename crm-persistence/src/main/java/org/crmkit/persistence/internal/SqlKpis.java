@@ -61,6 +61,7 @@ public final class SqlKpis implements Kpis {
             c.setAutoCommit(false);
             c.setReadOnly(true);
             try {
+                KpiDialect.of(c).prepareRead(c);
                 return work.run(c);
             } finally {
                 c.rollback();

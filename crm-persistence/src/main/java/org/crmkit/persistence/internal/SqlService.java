@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -29,15 +28,6 @@ import org.crmkit.core.analytics.SupplierDelays;
 final class SqlService {
     static final ScopedFilterSql ACCESS = new ScopedFilterSql(Resource.CLAIM, "r.registered_by = :e");
 
-    /**
-     * The moment of each claim's last move into RESOLVED when no rejection or reopening followed it; a claim counts
-     * as resolved when it also stands RESOLVED or CLOSED now.
-     */
-    static final String RESOLVED_AT = "(SELECT t.claim_id, t.changed_at AS resolved_at FROM crm_claim_transitions t"
-            + " JOIN (SELECT claim_id, MAX(position) AS p FROM crm_claim_transitions"
-            + " WHERE to_status IN ('RESOLVED', 'REJECTED', 'REOPENED') GROUP BY claim_id) m"
-            + " ON m.claim_id = t.claim_id AND m.p = t.position WHERE t.to_status = 'RESOLVED')";
-
     private final KpiDialect dialect;
 
     SqlService(KpiDialect dialect) {
@@ -48,56 +38,72 @@ final class SqlService {
     private static KpiSql claims(ServiceQuery q) {
         return new KpiSql().append("(SELECT r.id, r.category, r.channel, r.severity, r.status, r.registered_at,"
                         + " r.first_responded_at, r.resolution_deadline, r.satisfaction, r.reopen_count,"
-                        + " CASE WHEN r.status IN ('RESOLVED', 'CLOSED') THEN rv.resolved_at END AS resolved_at,"
-                        + " CASE WHEN fin.claim_id IS NULL THEN 0 ELSE 1 END AS finished"
-                        + " FROM crm_claims r LEFT JOIN " + RESOLVED_AT + " rv ON rv.claim_id = r.id"
-                        + " LEFT JOIN (SELECT DISTINCT claim_id FROM crm_claim_transitions"
-                        + " WHERE to_status IN ('RESOLVED', 'REJECTED', 'CLOSED')) fin ON fin.claim_id = r.id"
-                        + " WHERE 1=1")
+                        + " r.resolved_at, r.finished FROM crm_claims r WHERE 1=1")
                 .andAdmittedBy(ACCESS, q.scope().claims()).andWithin("r.registered_at", q.period()).append(") c");
     }
 
     ServiceKpis compute(Connection con, ServiceQuery q) {
         KpiSql c = claims(q);
         boolean calendar = q.elapsed() == ServiceQuery.CALENDAR;
-        long[] n = new long[9];
-        BigDecimal[] sums = {BigDecimal.ZERO, BigDecimal.ZERO};
-        long[] scoreSum = new long[1];
         String responseMicros = dialect.micros("c.first_responded_at", "c.registered_at");
         String resolutionMicros = dialect.micros("c.resolved_at", "c.registered_at");
+        Totals t = new Totals();
+        List<Map<String, long[]>> rows = List.of(new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
         if (!c.admitsNothing()) {
-            new KpiSql().append("SELECT COUNT(*),"
-                    + " SUM(CASE WHEN c.status NOT IN ('RESOLVED', 'REJECTED', 'CLOSED') THEN 1 ELSE 0 END),"
-                    + " COUNT(c.first_responded_at), COUNT(c.resolved_at),"
-                    + " SUM(CASE WHEN c.resolved_at IS NOT NULL AND c.resolution_deadline IS NOT NULL THEN 1 ELSE 0 END),"
-                    + " SUM(CASE WHEN c.resolved_at <= c.resolution_deadline THEN 1 ELSE 0 END),"
-                    + " SUM(c.finished), SUM(CASE WHEN c.finished = 1 AND c.reopen_count > 0 THEN 1 ELSE 0 END),"
-                    + " COUNT(c.satisfaction), SUM(c.satisfaction),"
-                    + (calendar ? " SUM(" + responseMicros + "), SUM(" + resolutionMicros + ")" : " 0, 0")
-                    + " FROM ").append(c).forEach(con, rs -> {
-                        for (int i = 0; i < 8; i++) {
-                            n[i] = KpiSql.longOf(rs, i + 1);
+            // One GROUP BY of the finest key (category × channel × severity: a few dozen groups), added up into
+            // the three slices and the totals here rather than scanning the claims once per slice.
+            new KpiSql().append("SELECT b.category, b.channel, b.severity, COUNT(*), SUM(b.in_time),"
+                    + " SUM(b.with_deadline), SUM(b.open), SUM(b.responded), SUM(b.resolved), SUM(b.finished),"
+                    + " SUM(b.reopened), SUM(b.rated), SUM(b.satisfaction), SUM(b.response), SUM(b.resolution)"
+                    + " FROM (SELECT c.category, LOWER(c.channel) AS channel, LOWER(c.severity) AS severity,"
+                    + " CASE WHEN c.status NOT IN ('RESOLVED', 'REJECTED', 'CLOSED') THEN 1 ELSE 0 END AS open,"
+                    + " CASE WHEN c.first_responded_at IS NULL THEN 0 ELSE 1 END AS responded,"
+                    + " CASE WHEN c.resolved_at IS NULL THEN 0 ELSE 1 END AS resolved,"
+                    + " CASE WHEN c.resolved_at IS NOT NULL AND c.resolution_deadline IS NOT NULL THEN 1 ELSE 0 END"
+                    + " AS with_deadline,"
+                    + " CASE WHEN c.resolved_at <= c.resolution_deadline THEN 1 ELSE 0 END AS in_time,"
+                    + " CASE WHEN c.finished THEN 1 ELSE 0 END AS finished,"
+                    + " CASE WHEN c.finished AND c.reopen_count > 0 THEN 1 ELSE 0 END AS reopened,"
+                    + " CASE WHEN c.satisfaction IS NULL THEN 0 ELSE 1 END AS rated, c.satisfaction,"
+                    + (calendar ? responseMicros + " AS response, " + resolutionMicros + " AS resolution"
+                    : " 0 AS response, 0 AS resolution") + " FROM ").append(c)
+                    .append(") b GROUP BY b.category, b.channel, b.severity").forEach(con, rs -> {
+                        long[] slice = {KpiSql.longOf(rs, 4), KpiSql.longOf(rs, 5), KpiSql.longOf(rs, 6)};
+                        for (int i = 0; i < 3; i++) {
+                            rows.get(i).merge(rs.getString(i + 1), slice.clone(),
+                                    (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]});
                         }
-                        n[8] = KpiSql.longOf(rs, 9);
-                        sums[0] = KpiSql.decimalOf(rs, 11);
-                        sums[1] = KpiSql.decimalOf(rs, 12);
-                        scoreSum[0] = KpiSql.longOf(rs, 10);
+                        t.add(rs);
                     });
         }
         DurationStats firstResponse = calendar
-                ? KpiMiddle.durations(con, n[2], sums[0], new KpiSql().append("SELECT " + responseMicros + " AS m FROM ")
-                .append(c).append(" WHERE c.first_responded_at IS NOT NULL ORDER BY m"))
+                ? KpiMiddle.durations(con, t.n[4], t.responseMicros, new KpiSql().append("SELECT " + responseMicros
+                + " AS m FROM ").append(c).append(" WHERE c.first_responded_at IS NOT NULL ORDER BY m"))
                 : measured(con, q, c, "c.first_responded_at");
         DurationStats resolution = calendar
-                ? KpiMiddle.durations(con, n[3], sums[1], new KpiSql().append("SELECT " + resolutionMicros
+                ? KpiMiddle.durations(con, t.n[5], t.resolutionMicros, new KpiSql().append("SELECT " + resolutionMicros
                 + " AS m FROM ").append(c).append(" WHERE c.resolved_at IS NOT NULL ORDER BY m"))
                 : measured(con, q, c, "c.resolved_at");
-        long rated = n[8];
-        Optional<BigDecimal> satisfaction = rated == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(scoreSum[0])
+        long rated = t.n[8];
+        Optional<BigDecimal> satisfaction = rated == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(t.n[9])
                 .divide(BigDecimal.valueOf(rated), 2, RoundingMode.HALF_EVEN));
-        return new ServiceKpis(n[0], n[1], rows(con, c, "c.category"), rows(con, c, "c.channel"),
-                rows(con, c, "c.severity"), firstResponse, resolution, Ratio.of(n[5], n[4]), Ratio.of(n[7], n[6]),
-                supplierDelays(con, q, c), satisfaction, rated);
+        return new ServiceKpis(t.n[0], t.n[3], sorted(rows.get(0)), sorted(rows.get(1)), sorted(rows.get(2)), firstResponse, resolution, Ratio.of(t.n[1], t.n[2]),
+                Ratio.of(t.n[7], t.n[6]), supplierDelays(con, q, c), satisfaction, rated);
+    }
+
+    /** The totals over all claims: the sums of the grouped rows. */
+    private static final class Totals {
+        final long[] n = new long[10];
+        BigDecimal responseMicros = BigDecimal.ZERO;
+        BigDecimal resolutionMicros = BigDecimal.ZERO;
+
+        void add(java.sql.ResultSet rs) throws java.sql.SQLException {
+            for (int i = 0; i < n.length; i++) {
+                n[i] += KpiSql.longOf(rs, 4 + i);
+            }
+            responseMicros = responseMicros.add(KpiSql.decimalOf(rs, 14));
+            resolutionMicros = resolutionMicros.add(KpiSql.decimalOf(rs, 15));
+        }
     }
 
     /** Durations by the query's own measure, from the two moments of each claim that has the second one. */
@@ -112,18 +118,7 @@ final class SqlService {
         return DurationStats.of(durations);
     }
 
-    private static List<CategoryRow> rows(Connection con, KpiSql c, String key) {
-        Map<String, long[]> counts = new TreeMap<>();
-        if (!c.admitsNothing()) {
-            new KpiSql().append("SELECT " + key + ", COUNT(*),"
-                            + " SUM(CASE WHEN c.resolved_at <= c.resolution_deadline THEN 1 ELSE 0 END),"
-                            + " SUM(CASE WHEN c.resolved_at IS NOT NULL AND c.resolution_deadline IS NOT NULL"
-                            + " THEN 1 ELSE 0 END) FROM ").append(c).append(" GROUP BY " + key)
-                    .forEach(con, rs -> counts.merge(key.equals("c.category") ? rs.getString(1)
-                                    : rs.getString(1).toLowerCase(Locale.ROOT),
-                            new long[] {KpiSql.longOf(rs, 2), KpiSql.longOf(rs, 3), KpiSql.longOf(rs, 4)},
-                            (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]}));
-        }
+    private static List<CategoryRow> sorted(Map<String, long[]> counts) {
         return counts.entrySet().stream()
                 .map(e -> new CategoryRow(e.getKey(), e.getValue()[0], Ratio.of(e.getValue()[1], e.getValue()[2])))
                 .sorted(Comparator.comparingLong(CategoryRow::claims).reversed().thenComparing(CategoryRow::key))

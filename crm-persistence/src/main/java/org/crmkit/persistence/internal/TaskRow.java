@@ -40,6 +40,10 @@ class TaskRow extends AggregateRow {
     @Column(name = "status", nullable = false)
     public String status;
 
+    /** KPI fact, written only (by {@link JpaTasks#derive}): {@code KpiFacts.completedAt}. */
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
     @ElementCollection
     @CollectionTable(name = "crm_task_status_changes", joinColumns = @JoinColumn(name = "task_id"))
     @OrderColumn(name = "position")

@@ -19,9 +19,8 @@ import org.crmkit.core.analytics.ServiceKpis;
 import org.crmkit.core.analytics.ServiceQuery;
 import org.crmkit.core.analytics.SupplierDelays;
 import org.crmkit.core.claim.Claim;
-import org.crmkit.core.claim.ClaimStatus;
-import org.crmkit.core.claim.ClaimTransition;
 import org.crmkit.core.claim.SupplierInvolvement;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.internal.ProtectedRecords;
 
 /** The service KPIs computed over claims in memory, with the definitions of {@link ServiceKpis}. */
@@ -58,7 +57,7 @@ final class ServiceFigures {
                     }
                 }
             }
-            if (c.history().stream().anyMatch(t -> !t.to().isOpen())) {
+            if (KpiFacts.finished(c)) {
                 finished++;
                 if (c.reopenCount() > 0) {
                     reopened++;
@@ -80,25 +79,9 @@ final class ServiceFigures {
                 supplierDelays(claims, q), satisfaction, rated);
     }
 
-    /**
-     * The claim's last move into RESOLVED, when the claim still stands resolved (RESOLVED, or CLOSED with no
-     * reopening or rejection since).
-     */
+    /** The claim's resolution moment, as {@link KpiFacts#resolvedAt} defines it. */
     static Optional<Instant> resolvedAt(Claim c) {
-        if (c.status() != ClaimStatus.RESOLVED && c.status() != ClaimStatus.CLOSED) {
-            return Optional.empty();
-        }
-        List<ClaimTransition> history = c.history();
-        for (int i = history.size() - 1; i >= 0; i--) {
-            ClaimStatus to = history.get(i).to();
-            if (to == ClaimStatus.RESOLVED) {
-                return Optional.of(history.get(i).at());
-            }
-            if (to == ClaimStatus.REJECTED || to == ClaimStatus.REOPENED) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return KpiFacts.resolvedAt(c);
     }
 
     private static List<CategoryRow> rows(List<Claim> claims, Function<Claim, String> key) {

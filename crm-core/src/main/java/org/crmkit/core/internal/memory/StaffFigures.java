@@ -14,12 +14,11 @@ import org.crmkit.core.analytics.StaffKpis;
 import org.crmkit.core.analytics.StaffQuery;
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.deal.Deal;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.internal.ProtectedRecords;
 import org.crmkit.core.shared.Accountable;
 import org.crmkit.core.shared.Money;
 import org.crmkit.core.task.Task;
-import org.crmkit.core.task.TaskStatus;
-import org.crmkit.core.task.TaskStatusChange;
 
 /** Scorecards per employee and department, with the definitions of {@link Scorecard}. */
 final class StaffFigures {
@@ -37,7 +36,7 @@ final class StaffFigures {
             if (!q.scope().tasks().admits(ProtectedRecords.of(t))) {
                 continue;
             }
-            Optional<Instant> done = completedAt(t);
+            Optional<Instant> done = KpiFacts.completedAt(t);
             if (done.isPresent() && t.due().isPresent() && q.period().contains(done.get())) {
                 boolean onTime = !done.get().isAfter(t.due().get());
                 for (Card c : cards.apply(t)) {
@@ -70,20 +69,6 @@ final class StaffFigures {
             }
         }
         return new StaffKpis(sorted(byEmployee), sorted(byDepartment));
-    }
-
-    /** The moment of the task's move to DONE, if it is done. */
-    static Optional<Instant> completedAt(Task t) {
-        if (t.status() != TaskStatus.DONE) {
-            return Optional.empty();
-        }
-        List<TaskStatusChange> history = t.history();
-        for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).to() == TaskStatus.DONE) {
-                return Optional.of(history.get(i).at());
-            }
-        }
-        return Optional.empty();
     }
 
     private static List<Scorecard> sorted(Map<String, Card> cards) {
