@@ -2,6 +2,7 @@ package org.crmkit.rules;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,8 +67,16 @@ final class JsonRuleSetReader<T> {
     private final List<Object[]> partialConditions = new ArrayList<>();
     private boolean dropped;
 
+    /** False only in tests: every rule is then read from its tree, to compare both ways of reading. */
+    private final boolean plainRulesFromTokens;
+
     JsonRuleSetReader(FactSchema<T> schema) {
+        this(schema, true);
+    }
+
+    JsonRuleSetReader(FactSchema<T> schema, boolean plainRulesFromTokens) {
         this.schema = schema;
+        this.plainRulesFromTokens = plainRulesFromTokens;
     }
 
     RuleSetBuilder<T> read(String json) {
@@ -162,7 +171,7 @@ final class JsonRuleSetReader<T> {
                 JsonToken value = parser.nextToken();
                 if (key.equals("rules") && value == JsonToken.START_ARRAY) {
                     root.set(key, MAPPER.createArrayNode());
-                    streamed = readRules(parser);
+                    streamed = readRules(parser, json);
                 } else {
                     root.set(key, MAPPER.readTree(parser));
                 }
@@ -171,12 +180,29 @@ final class JsonRuleSetReader<T> {
         }
     }
 
-    private StreamedRules readRules(JsonParser parser) throws IOException {
+    /**
+     * Each rule is read by {@link PlainRuleReader} straight from the tokens; a rule it does not accept is read again
+     * from the tree of its own text (located by the parser's character offsets), so its problems are found and
+     * worded by {@link #rule(JsonNode, String)} as always.
+     */
+    private StreamedRules readRules(JsonParser parser, String json) throws IOException {
         List<LoadProblem> documentProblems = problems;
         StreamedRules rules = new StreamedRules(new ArrayList<>(), new ArrayList<>());
         problems = rules.problems;
+        JsonStreamContext rulesArray = parser.getParsingContext();
+        PlainRuleReader plain = new PlainRuleReader(parser, MAPPER, this::intern);
         try {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (plainRulesFromTokens && parser.currentToken() == JsonToken.START_OBJECT) {
+                    long start = parser.currentTokenLocation().getCharOffset();
+                    Rule rule = plain.rule(rulesArray);
+                    if (rule == null) {
+                        String text = json.substring((int) start, (int) parser.currentLocation().getCharOffset());
+                        rule = rule(MAPPER.readTree(text), "$.rules[" + rules.rules.size() + "]");
+                    }
+                    rules.rules.add(rule);
+                    continue;
+                }
                 JsonNode rule = MAPPER.readTree(parser);
                 rules.rules.add(rule(rule == null ? NullNode.getInstance() : rule, "$.rules[" + rules.rules.size() + "]"));
             }
