@@ -109,18 +109,18 @@ class PlainRuleReaderTest {
             String key = keys.get(random.nextInt(keys.size()));
             switch (random.nextInt(4)) {
                 case 0 -> object.remove(key);
-                case 1 -> object.set(key + (random.nextBoolean() ? "s" : ""), DAMAGE[random.nextInt(DAMAGE.length)]);
-                default -> object.set(key, DAMAGE[random.nextInt(DAMAGE.length)]);
+                case 1 -> object.set(key + (random.nextBoolean() ? "s" : ""), DAMAGE[random.nextInt(DAMAGE.length)].deepCopy());
+                default -> object.set(key, DAMAGE[random.nextInt(DAMAGE.length)].deepCopy());
             }
         } else if (container instanceof ArrayNode array && !array.isEmpty()) {
             int at = random.nextInt(array.size());
             if (random.nextInt(4) == 0) {
                 array.remove(at);
             } else {
-                array.set(at, DAMAGE[random.nextInt(DAMAGE.length)]);
+                array.set(at, DAMAGE[random.nextInt(DAMAGE.length)].deepCopy());
             }
         } else if (container instanceof ArrayNode array) {
-            array.add(DAMAGE[random.nextInt(DAMAGE.length)]);
+            array.add(DAMAGE[random.nextInt(DAMAGE.length)].deepCopy());
         }
     }
 
