@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -33,9 +32,6 @@ import org.crmkit.rules.internal.Suggestions;
  * {@link RuleLoadException}. The JSON tree is not kept; field names are interned.
  */
 final class JsonRuleSetReader<T> {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> SET_KEYS = Set.of("ruleSet", "version", "schema", "combine", "effectiveFrom",
             "params", "rules", "contributions");
     private static final Set<String> RULE_KEYS = Set.of("id", "version", "description", "trigger", "priority", "sealed",
@@ -67,7 +63,7 @@ final class JsonRuleSetReader<T> {
     private final List<Object[]> partialConditions = new ArrayList<>();
     private boolean dropped;
 
-    /** False only in tests: every rule is then read from its tree, to compare both ways of reading. */
+    /** False only in tests: every rule and value is then read by the mapper as a tree, to compare both ways. */
     private final boolean plainRulesFromTokens;
 
     JsonRuleSetReader(FactSchema<T> schema) {
@@ -161,19 +157,19 @@ final class JsonRuleSetReader<T> {
      * A document that is not an object is parsed whole, for the same syntax errors as before.
      */
     private JsonNode readStreamingRules(String json) throws IOException {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = TokenTrees.PARSERS.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return MAPPER.readTree(json);
+                return TokenTrees.mapper().readTree(json);
             }
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (key.equals("rules") && value == JsonToken.START_ARRAY) {
-                    root.set(key, MAPPER.createArrayNode());
+                    root.set(key, JsonNodeFactory.instance.arrayNode());
                     streamed = readRules(parser, json);
                 } else {
-                    root.set(key, MAPPER.readTree(parser));
+                    root.set(key, tree(parser));
                 }
             }
             return root;
@@ -190,7 +186,7 @@ final class JsonRuleSetReader<T> {
         StreamedRules rules = new StreamedRules(new ArrayList<>(), new ArrayList<>());
         problems = rules.problems;
         JsonStreamContext rulesArray = parser.getParsingContext();
-        PlainRuleReader plain = new PlainRuleReader(parser, MAPPER, this::intern);
+        PlainRuleReader plain = new PlainRuleReader(parser, this::intern);
         try {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 if (plainRulesFromTokens && parser.currentToken() == JsonToken.START_OBJECT) {
@@ -198,18 +194,23 @@ final class JsonRuleSetReader<T> {
                     Rule rule = plain.rule(rulesArray);
                     if (rule == null) {
                         String text = json.substring((int) start, (int) parser.currentLocation().getCharOffset());
-                        rule = rule(MAPPER.readTree(text), "$.rules[" + rules.rules.size() + "]");
+                        rule = rule(TokenTrees.mapper().readTree(text), "$.rules[" + rules.rules.size() + "]");
                     }
                     rules.rules.add(rule);
                     continue;
                 }
-                JsonNode rule = MAPPER.readTree(parser);
+                JsonNode rule = tree(parser);
                 rules.rules.add(rule(rule == null ? NullNode.getInstance() : rule, "$.rules[" + rules.rules.size() + "]"));
             }
         } finally {
             problems = documentProblems;
         }
         return rules;
+    }
+
+    /** The value at the parser's token as a tree: from the tokens, or (in tests, to compare) by the mapper. */
+    private JsonNode tree(JsonParser parser) throws IOException {
+        return plainRulesFromTokens ? TokenTrees.read(parser) : TokenTrees.mapper().readTree(parser);
     }
 
     /** The rules read while streaming, in document order (null for a rule with problems), and their problems. */

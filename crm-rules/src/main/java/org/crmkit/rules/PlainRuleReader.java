@@ -3,7 +3,6 @@ package org.crmkit.rules;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,12 +37,10 @@ final class PlainRuleReader {
     }
 
     private final JsonParser parser;
-    private final ObjectMapper mapper;
     private final UnaryOperator<String> intern;
 
-    PlainRuleReader(JsonParser parser, ObjectMapper mapper, UnaryOperator<String> intern) {
+    PlainRuleReader(JsonParser parser, UnaryOperator<String> intern) {
         this.parser = parser;
-        this.mapper = mapper;
         this.intern = intern;
     }
 
@@ -420,7 +417,7 @@ final class PlainRuleReader {
 
     /**
      * A number as the tree's {@code decimalValue()}: integers as their int, long or big-integer node gives it; other
-     * numbers through the mapper's own tree node (it normalises decimals as its configuration says).
+     * numbers as the mapper's tree holds them ({@link TokenTrees#read}).
      */
     private BigDecimal number(JsonToken token) throws IOException {
         if (token == JsonToken.VALUE_NUMBER_INT) {
@@ -430,7 +427,7 @@ final class PlainRuleReader {
                 default -> new BigDecimal(parser.getBigIntegerValue());
             };
         }
-        return mapper.<com.fasterxml.jackson.databind.JsonNode>readTree(parser).decimalValue();
+        return TokenTrees.read(parser).decimalValue();
     }
 
     private static <V> V allowed(boolean allowed, V value) throws NotPlain {

@@ -29,7 +29,10 @@ import org.crmkit.rules.Trigger;
  * directly as text (no intermediate maps): loading 10,000 rules renders each of them.
  */
 public final class Canonical {
-    private static final ObjectMapper PRETTY = new ObjectMapper();
+    /** Created on first use: a load never pretty-prints, and a mapper costs a fresh JVM ~75 ms to create. */
+    private static final class Pretty {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** How much text is written before it is handed to the digest, when only the hash is wanted. */
     private static final int DIGEST_CHUNK = 16 * 1024;
@@ -161,7 +164,7 @@ public final class Canonical {
 
     public static String pretty(String canonical) {
         try {
-            return PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(PRETTY.readTree(canonical));
+            return Pretty.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Pretty.MAPPER.readTree(canonical));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("canonical text is JSON", e);
         }
