@@ -202,7 +202,7 @@ public final class RuleSetBuilder<T> {
 
     private Node compile(Rule rule, String path, Compiler compiler) {
         boolean ok = true;
-        if (rule.trigger() instanceof Trigger.OnChange change) {
+        if (rule.trigger() instanceof Trigger.OnChange change && !change.fields().isEmpty()) {
             int i = 0;
             for (String field : change.fields()) {
                 if (!compiler.isField(field)) {

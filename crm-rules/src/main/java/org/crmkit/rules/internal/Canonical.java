@@ -41,7 +41,8 @@ public final class Canonical {
     private final StringBuilder out = new StringBuilder(256);
     /** Where the text goes when only its hash is wanted ({@link #ruleSetHash}); null when the text is wanted. */
     private final MessageDigest digest;
-    /** The UTF-8 bytes of one chunk, reused (only when hashing). */
+    /** One chunk's characters and their UTF-8 bytes, reused (only when hashing). */
+    private char[] chars;
     private byte[] bytes;
 
     private Canonical() {
@@ -86,19 +87,21 @@ public final class Canonical {
      */
     private void flush() {
         int length = out.length();
-        if (bytes == null || bytes.length < length * 3) {
-            bytes = new byte[Math.max(length * 3, DIGEST_CHUNK * 4)];
+        if (bytes == null || chars.length < length) {
+            chars = new char[Math.max(length, DIGEST_CHUNK * 2)];
+            bytes = new byte[chars.length * 3];
         }
+        out.getChars(0, length, chars, 0);
         int n = 0;
         for (int i = 0; i < length; i++) {
-            char c = out.charAt(i);
+            char c = chars[i];
             if (c < 0x80) {
                 bytes[n++] = (byte) c;
             } else if (c < 0x800) {
                 bytes[n++] = (byte) (0xC0 | c >> 6);
                 bytes[n++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(out.charAt(i + 1))) {
-                int code = Character.toCodePoint(c, out.charAt(++i));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int code = Character.toCodePoint(c, chars[++i]);
                 bytes[n++] = (byte) (0xF0 | code >> 18);
                 bytes[n++] = (byte) (0x80 | code >> 12 & 0x3F);
                 bytes[n++] = (byte) (0x80 | code >> 6 & 0x3F);
