@@ -83,6 +83,29 @@ class PlainRuleReaderTest {
                 .contains("$.rules[555].when.gt[1].money: Character m is neither a decimal digit");
     }
 
+    @Test
+    void an_effective_date_is_read_by_hand_exactly_as_local_date_parse_reads_it() {
+        List<String> texts = new ArrayList<>(List.of("2026-02-29", "2024-02-29", "2026-13-01", "2026-00-10", "2026-01-00",
+                "2026-04-31", "0000-01-01", "9999-12-31", "2026-1-01", "2026/01/01", "２０２６-01-01", "+2026-01-01",
+                "-0001-01-01", "2026-01-01T00:00", " 2026-01-01", "", "yyyy-mm-dd"));
+        Random random = new Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            texts.add(String.format("%04d-%02d-%02d", random.nextInt(10_000), random.nextInt(14), random.nextInt(33)));
+        }
+        for (String text : texts) {
+            assertThat(parsed(() -> JsonRuleSetReader.isoDate(text))).as(text)
+                    .isEqualTo(parsed(() -> java.time.LocalDate.parse(text)));
+        }
+    }
+
+    private static String parsed(java.util.function.Supplier<java.time.LocalDate> parse) {
+        try {
+            return parse.get().toString();
+        } catch (RuntimeException e) {
+            return e.getClass().getName() + ": " + e.getMessage();
+        }
+    }
+
     private static String outcome(String json, boolean plainRulesFromTokens) {
         try {
             RuleSet<TestDeal> set = new JsonRuleSetReader<>(TestDeal.SCHEMA, plainRulesFromTokens).read(json).build();
