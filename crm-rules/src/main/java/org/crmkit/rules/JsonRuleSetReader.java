@@ -2,14 +2,15 @@ package org.crmkit.rules;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -32,9 +33,6 @@ import org.crmkit.rules.internal.Suggestions;
  * {@link RuleLoadException}. The JSON tree is not kept; field names are interned.
  */
 final class JsonRuleSetReader<T> {
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final Set<String> SET_KEYS = Set.of("ruleSet", "version", "schema", "combine", "effectiveFrom",
             "params", "rules", "contributions");
     private static final Set<String> RULE_KEYS = Set.of("id", "version", "description", "trigger", "priority", "sealed",
@@ -66,8 +64,16 @@ final class JsonRuleSetReader<T> {
     private final List<Object[]> partialConditions = new ArrayList<>();
     private boolean dropped;
 
+    /** False only in tests: every rule and value is then read by the mapper as a tree, to compare both ways. */
+    private final boolean plainRulesFromTokens;
+
     JsonRuleSetReader(FactSchema<T> schema) {
+        this(schema, true);
+    }
+
+    JsonRuleSetReader(FactSchema<T> schema, boolean plainRulesFromTokens) {
         this.schema = schema;
+        this.plainRulesFromTokens = plainRulesFromTokens;
     }
 
     RuleSetBuilder<T> read(String json) {
@@ -108,7 +114,7 @@ final class JsonRuleSetReader<T> {
         String effective = text(root, "$", "effectiveFrom", true);
         if (effective != null) {
             try {
-                builder.effectiveFrom(LocalDate.parse(effective));
+                builder.effectiveFrom(isoDate(effective));
             } catch (DateTimeParseException e) {
                 problem("$.effectiveFrom", Code.MALFORMED, "'" + effective + "' is not a date (yyyy-mm-dd)");
             }
@@ -145,6 +151,40 @@ final class JsonRuleSetReader<T> {
     }
 
     /**
+     * A {@code yyyy-mm-dd} date, read by hand: {@code LocalDate.parse} builds the ISO formatter, ~60 classes for a
+     * fresh JVM's first load. Anything else, an impossible date included, goes to {@code LocalDate.parse}, whose
+     * failure is the problem reported.
+     */
+    static LocalDate isoDate(String text) {
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            int day = digits(text, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (DateTimeException impossible) {
+                    // reported by LocalDate.parse below, in its words
+                }
+            }
+        }
+        return LocalDate.parse(text);
+    }
+
+    /** The number written by the ASCII digits text[from, to), or -1. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /**
      * The document's root without its rules, which are read one at a time as the parser reaches them: the JSON tree
      * of one rule is garbage once the rule is built, so a 10,000-rule document never has its whole tree in memory
      * (which a collector would copy again and again while the load runs). What reading the rules found waits in
@@ -152,38 +192,60 @@ final class JsonRuleSetReader<T> {
      * A document that is not an object is parsed whole, for the same syntax errors as before.
      */
     private JsonNode readStreamingRules(String json) throws IOException {
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        try (JsonParser parser = TokenTrees.PARSERS.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return MAPPER.readTree(json);
+                return TokenTrees.mapper().readTree(json);
             }
-            ObjectNode root = MAPPER.createObjectNode();
+            ObjectNode root = JsonNodeFactory.instance.objectNode();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken value = parser.nextToken();
                 if (key.equals("rules") && value == JsonToken.START_ARRAY) {
-                    root.set(key, MAPPER.createArrayNode());
-                    streamed = readRules(parser);
+                    root.set(key, JsonNodeFactory.instance.arrayNode());
+                    streamed = readRules(parser, json);
                 } else {
-                    root.set(key, MAPPER.readTree(parser));
+                    root.set(key, tree(parser));
                 }
             }
             return root;
         }
     }
 
-    private StreamedRules readRules(JsonParser parser) throws IOException {
+    /**
+     * Each rule is read by {@link PlainRuleReader} straight from the tokens; a rule it does not accept is read again
+     * from the tree of its own text (located by the parser's character offsets), so its problems are found and
+     * worded by {@link #rule(JsonNode, String)} as always.
+     */
+    private StreamedRules readRules(JsonParser parser, String json) throws IOException {
         List<LoadProblem> documentProblems = problems;
         StreamedRules rules = new StreamedRules(new ArrayList<>(), new ArrayList<>());
         problems = rules.problems;
+        JsonStreamContext rulesArray = parser.getParsingContext();
+        PlainRuleReader plain = new PlainRuleReader(parser, this::intern);
         try {
             while (parser.nextToken() != JsonToken.END_ARRAY) {
-                JsonNode rule = MAPPER.readTree(parser);
+                if (plainRulesFromTokens && parser.currentToken() == JsonToken.START_OBJECT) {
+                    long start = parser.currentTokenLocation().getCharOffset();
+                    Rule rule = plain.rule(rulesArray);
+                    if (rule == null) {
+                        String text = json.substring((int) start, (int) parser.currentLocation().getCharOffset());
+                        rule = rule(TokenTrees.mapper().readTree(text), "$.rules[" + rules.rules.size() + "]");
+                    }
+                    rules.rules.add(rule);
+                    continue;
+                }
+                JsonNode rule = tree(parser);
                 rules.rules.add(rule(rule == null ? NullNode.getInstance() : rule, "$.rules[" + rules.rules.size() + "]"));
             }
         } finally {
             problems = documentProblems;
         }
         return rules;
+    }
+
+    /** The value at the parser's token as a tree: from the tokens, or (in tests, to compare) by the mapper. */
+    private JsonNode tree(JsonParser parser) throws IOException {
+        return plainRulesFromTokens ? TokenTrees.read(parser) : TokenTrees.mapper().readTree(parser);
     }
 
     /** The rules read while streaming, in document order (null for a rule with problems), and their problems. */

@@ -51,11 +51,21 @@ public record MoneyValue(BigDecimal amount, String currency) implements Comparab
         while (currency < trimmed.length() && isSpace(trimmed.charAt(currency))) {
             currency++;
         }
-        boolean twoParts = gap > 0 && currency > gap && trimmed.chars().skip(currency).noneMatch(c -> isSpace((char) c));
+        boolean twoParts = gap > 0 && currency > gap && noSpaceFrom(trimmed, currency);
         if (!twoParts) {
             throw new IllegalArgumentException("money is written '<amount> <currency>', e.g. '1500.00 RUB': " + text);
         }
         return of(trimmed.substring(0, gap), trimmed.substring(currency));
+    }
+
+    /** A plain loop, not a stream: the first money literal of a fresh JVM would load the stream classes. */
+    private static boolean noSpaceFrom(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The characters of the regular expression class {@code \s}. */

@@ -202,18 +202,22 @@ public final class RuleSetBuilder<T> {
 
     private Node compile(Rule rule, String path, Compiler compiler) {
         boolean ok = true;
-        if (rule.trigger() instanceof Trigger.OnChange change) {
+        if (rule.trigger() instanceof Trigger.OnChange change && !change.fields().isEmpty()) {
             int i = 0;
             for (String field : change.fields()) {
-                ok &= compiler.checkField(field, path + ".trigger.change[" + i++ + "]");
+                if (!compiler.isField(field)) {
+                    ok &= compiler.checkField(field, path + ".trigger.change[" + i + "]");
+                }
+                i++;
             }
         }
         for (int i = 0; i < rule.effects().size(); i++) {
-            if (rule.effects().get(i) instanceof Effect.Violation violation && violation.field() != null) {
+            if (rule.effects().get(i) instanceof Effect.Violation violation && violation.field() != null
+                    && !compiler.isField(violation.field())) {
                 ok &= compiler.checkField(violation.field(), path + ".then[" + i + "].violation.field");
             }
         }
-        Node node = compiler.compile(rule.when(), path + ".when").orElse(null);
+        Node node = compiler.compile(rule.when(), path, ".when").orElse(null);
         return ok ? node : null;
     }
 

@@ -39,4 +39,17 @@ class ContentHashTest {
 
         assertThat(set.canonicalForm()).contains(new ObjectMapper().writeValueAsString(description));
     }
+
+    @Test
+    void the_hash_encodes_every_kind_of_character_as_utf8() throws Exception {
+        String description = "ascii, \u00DF (2 bytes), \u2014 (3 bytes), \uD83D\uDE00 (a pair), a lone \uD800 and \uDC00";
+        RuleSet<TestDeal> set = RuleSet.builder("crmkit:deal.utf8", TestDeal.SCHEMA)
+                .add(Rule.define("crmkit:deal.utf8").description(description).on(Trigger.onCreate())
+                        .then(new Effect.Violation("deal.utf8", null, "en", "ru")).build())
+                .build();
+        byte[] whole = MessageDigest.getInstance("SHA-256")
+                .digest(set.canonicalForm().getBytes(StandardCharsets.UTF_8));
+
+        assertThat(set.contentHash()).isEqualTo(HexFormat.of().formatHex(whole));
+    }
 }

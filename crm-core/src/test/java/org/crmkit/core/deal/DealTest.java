@@ -46,6 +46,9 @@ class DealTest {
         assertThat(deal.owner()).isEqualTo(ALICE);
         assertThat(deal.department()).isEqualTo(SALES);
         assertThat(deal.amount()).isEmpty();
+        assertThat(deal.amountOrNull()).isNull();
+        assertThat(deal.expectedCloseOnOrNull()).isNull();
+        assertThat(deal.contractReferenceOrNull()).isNull();
         assertThat(deal.closedAt()).isEmpty();
         assertThat(deal.openedAt()).isEqualTo(at(0).at());
         assertThat(deal.history()).containsExactly(new StageChange(null, LEAD, ALICE, at(0).at(), ""));
@@ -305,6 +308,7 @@ class DealTest {
         assertThatThrownBy(() -> deal.changeAmount(Money.of(-1, "RUB"), at(3))).isInstanceOf(NegativeDealAmount.class);
         assertThat(deal.snapshot()).isEqualTo(before);
         assertThat(deal.amount()).contains(Money.of(700, "RUB"));
+        assertThat(deal.amountOrNull()).isEqualTo(Money.of(700, "RUB"));
         assertThat(deal.pendingEvents()).containsExactly(
                 new DealAmountChanged(deal.id(), null, Money.of(500, "RUB"), ALICE, at(1).at()),
                 new DealAmountChanged(deal.id(), Money.of(500, "RUB"), Money.of(700, "RUB"), ALICE, at(2).at()));
@@ -326,9 +330,16 @@ class DealTest {
         assertThat(deal.roleOf(petrova)).contains(DealContactRole.ECONOMIC_BUYER);
         assertThat(deal.pendingEvents()).hasSize(3);
 
+        assertThat(deal.contactRoleList()).containsExactly(DealContactRole.DECISION_MAKER, DealContactRole.ECONOMIC_BUYER)
+                .isSameAs(deal.contactRoleList());
+
         deal.release(petrova, at(5));
         assertThat(deal.contacts()).extracting(DealContact::contact).containsExactly(ivanov);
         assertThatThrownBy(() -> deal.release(petrova, at(6))).isInstanceOf(ContactNotInvolved.class);
+        assertThat(deal.contactRoleList()).as("made anew after a change").containsExactly(DealContactRole.DECISION_MAKER);
+        deal.involve(petrova, DealContactRole.CHAMPION, at(7));
+        assertThat(deal.contactRoleList()).containsExactly(DealContactRole.DECISION_MAKER, DealContactRole.CHAMPION)
+                .containsExactlyElementsOf(deal.contactRoles());
     }
 
     @Test
@@ -342,6 +353,7 @@ class DealTest {
         assertThat(deal.owner()).isEqualTo(BOB);
         assertThat(deal.department()).isEqualTo(KEY_ACCOUNTS);
         assertThat(deal.contractReference()).contains("2025/117-П");
+        assertThat(deal.contractReferenceOrNull()).isEqualTo("2025/117-П");
         assertThat(deal.pendingEvents()).endsWith(
                 new DealReassigned(deal.id(), BOB, KEY_ACCOUNTS, ALICE, at(2).at()),
                 new DealContractAttached(deal.id(), "2025/117-П", ALICE, at(3).at()));
@@ -355,6 +367,7 @@ class DealTest {
         deal.estimateProbability(Probability.of(15), at(2));
 
         assertThat(deal.expectedCloseOn()).contains(LocalDate.of(2025, 6, 30));
+        assertThat(deal.expectedCloseOnOrNull()).isEqualTo(LocalDate.of(2025, 6, 30));
         assertThat(deal.pendingEvents()).containsExactly(
                 new DealCloseDateExpected(deal.id(), LocalDate.of(2025, 6, 30), ALICE, at(1).at()),
                 new DealProbabilityEstimated(deal.id(), Probability.of(15), ALICE, at(2).at()));

@@ -3,7 +3,6 @@ package org.crmkit.rules.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -19,6 +18,7 @@ import org.crmkit.rules.Effect;
 import org.crmkit.rules.MoneyValue;
 import org.crmkit.rules.Operand;
 import org.crmkit.rules.Rule;
+import org.crmkit.rules.RuleId;
 import org.crmkit.rules.RuleSet;
 import org.crmkit.rules.Trigger;
 
@@ -29,7 +29,10 @@ import org.crmkit.rules.Trigger;
  * directly as text (no intermediate maps): loading 10,000 rules renders each of them.
  */
 public final class Canonical {
-    private static final ObjectMapper PRETTY = new ObjectMapper();
+    /** Created on first use: a load never pretty-prints, and a mapper costs a fresh JVM ~75 ms to create. */
+    private static final class Pretty {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** How much text is written before it is handed to the digest, when only the hash is wanted. */
     private static final int DIGEST_CHUNK = 16 * 1024;
@@ -38,6 +41,9 @@ public final class Canonical {
     private final StringBuilder out = new StringBuilder(256);
     /** Where the text goes when only its hash is wanted ({@link #ruleSetHash}); null when the text is wanted. */
     private final MessageDigest digest;
+    /** One chunk's characters and their UTF-8 bytes, reused (only when hashing). */
+    private char[] chars;
+    private byte[] bytes;
 
     private Canonical() {
         this(null);
@@ -74,8 +80,41 @@ public final class Canonical {
         }
     }
 
+    /**
+     * Encodes the text so far as UTF-8 into a reused buffer and hands it to the digest (the same bytes as
+     * {@code getBytes(UTF_8)}, without a String and a byte array per chunk). Chunks end at a rule's end, so a
+     * surrogate pair is never split; a lone surrogate is encoded as '?', as {@code getBytes} does.
+     */
     private void flush() {
-        digest.update(out.toString().getBytes(StandardCharsets.UTF_8));
+        int length = out.length();
+        if (bytes == null || chars.length < length) {
+            chars = new char[Math.max(length, DIGEST_CHUNK * 2)];
+            bytes = new byte[chars.length * 3];
+        }
+        out.getChars(0, length, chars, 0);
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[n++] = (byte) (0xC0 | c >> 6);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(chars[i + 1])) {
+                int code = Character.toCodePoint(c, chars[++i]);
+                bytes[n++] = (byte) (0xF0 | code >> 18);
+                bytes[n++] = (byte) (0x80 | code >> 12 & 0x3F);
+                bytes[n++] = (byte) (0x80 | code >> 6 & 0x3F);
+                bytes[n++] = (byte) (0x80 | code & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                bytes[n++] = '?';
+            } else {
+                bytes[n++] = (byte) (0xE0 | c >> 12);
+                bytes[n++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[n++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        digest.update(bytes, 0, n);
         out.setLength(0);
     }
 
@@ -128,7 +167,7 @@ public final class Canonical {
 
     public static String pretty(String canonical) {
         try {
-            return PRETTY.writerWithDefaultPrettyPrinter().writeValueAsString(PRETTY.readTree(canonical));
+            return Pretty.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Pretty.MAPPER.readTree(canonical));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("canonical text is JSON", e);
         }
@@ -148,7 +187,7 @@ public final class Canonical {
                 .sorted(Comparator.comparing(RuleSet.Disablement::id)).toList();
         for (int i = 0; i < disabled.size(); i++) {
             out.append(i == 0 ? "{\"id\":" : ",{\"id\":");
-            string(disabled.get(i).id().toString());
+            ruleId(disabled.get(i).id());
             out.append(",\"reason\":");
             string(disabled.get(i).reason());
             out.append('}');
@@ -185,7 +224,7 @@ public final class Canonical {
         out.append("{\"description\":");
         string(rule.description());
         out.append(",\"id\":");
-        string(rule.id().toString());
+        ruleId(rule.id());
         out.append(",\"priority\":").append(rule.priority());
         out.append(",\"sealed\":").append(rule.sealed());
         out.append(",\"then\":");
@@ -198,14 +237,21 @@ public final class Canonical {
         out.append('}');
     }
 
+    /** {@code "namespace:name"}: both parts are checked to need no escape (lower-case letters, digits, '-', '.'). */
+    private void ruleId(RuleId id) {
+        out.append('"').append(id.namespace()).append(':').append(id.name()).append('"');
+    }
+
     private void trigger(Trigger trigger) {
         if (trigger instanceof Trigger.OnChange change) {
             out.append("{\"change\":[");
             boolean first = true;
-            for (String field : change.fields()) {
-                out.append(first ? "" : ",");
-                first = false;
-                string(field);
+            if (!change.fields().isEmpty()) {
+                for (String field : change.fields()) {
+                    out.append(first ? "" : ",");
+                    first = false;
+                    string(field);
+                }
             }
             out.append("]}");
         } else if (trigger instanceof Trigger.OnStageTransition transition) {
@@ -310,15 +356,30 @@ public final class Canonical {
 
     private void literal(Object value) {
         if (value instanceof BigDecimal decimal) {
-            out.append(decimal.signum() == 0 ? "0" : decimal.stripTrailingZeros().toPlainString());
+            number(decimal);
         } else if (value instanceof MoneyValue money) {
-            out.append("{\"money\":");
-            string(money.toString());
-            out.append('}');
+            // MoneyValue.toString() written in place: the amount's digits and a checked [A-Z]{3} code need no escape
+            out.append("{\"money\":\"");
+            number(money.amount());
+            out.append(' ').append(money.currency()).append("\"}");
         } else if (value instanceof Boolean) {
             out.append(value);
         } else {
             string(value.toString());
+        }
+    }
+
+    /**
+     * A number without trailing zeros, as {@code stripTrailingZeros().toPlainString()} writes it; a whole number
+     * held at scale 0 that fits a long (most literals) is written from its long, with no intermediate objects.
+     */
+    private void number(BigDecimal decimal) {
+        if (decimal.signum() == 0) {
+            out.append('0');
+        } else if (decimal.scale() == 0 && decimal.precision() < 19) {
+            out.append(decimal.longValue());
+        } else {
+            out.append(decimal.stripTrailingZeros().toPlainString());
         }
     }
 

@@ -103,6 +103,9 @@ public final class Contradictions {
     }
 
     private static Set<String> rest(List<String> texts, int without) {
+        if (texts.size() == 1) {
+            return Set.of(); // equal to an empty TreeSet, as a map key too
+        }
         Set<String> rest = new TreeSet<>(texts);
         rest.remove(texts.get(without));
         return rest;
@@ -116,7 +119,12 @@ public final class Contradictions {
     }
 
     private static boolean rejects(Rule rule) {
-        return rule.effects().stream().anyMatch(effect -> effect instanceof Effect.Violation || effect instanceof Effect.Block);
+        for (Effect effect : rule.effects()) {
+            if (effect instanceof Effect.Violation || effect instanceof Effect.Block) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String effects(Rule rule) {
