@@ -3,7 +3,9 @@ package org.crmkit.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.crmkit.core.access.Action;
 import org.crmkit.core.access.Actor;
@@ -13,6 +15,12 @@ import org.crmkit.core.access.RoleBasedAccessPolicy;
 import org.crmkit.core.access.StandardRoles;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
+import org.crmkit.core.claim.ClaimCategory;
+import org.crmkit.core.claim.ClaimChannel;
+import org.crmkit.core.claim.ClaimId;
+import org.crmkit.core.claim.ClaimStatus;
+import org.crmkit.core.claim.ClaimTransition;
+import org.crmkit.core.claim.Severity;
 import org.crmkit.core.client.Client;
 import org.crmkit.core.client.ExternalId;
 import org.crmkit.core.contact.Contact;
@@ -156,6 +164,28 @@ abstract class RoundTripContract {
         Snapshots s = storedWorld();
         assertThatThrownBy(() -> repos.clients().save(Client.restore(s.client(), 0)))
                 .isInstanceOf(ConcurrentModification.class);
+    }
+
+    @Test
+    void open_claim_stamps_are_the_version_and_history_length_a_load_gives() {
+        Snapshots s = storedWorld();
+        Claim claim = repos.claims().get(s.claim);
+        claim.escalate(3, "still waiting", org.crmkit.core.shared.Stamp.of(s.anna, Snapshots.T3));
+        repos.claims().save(claim);
+        Claim closed = Claim.restore(new Claim.Snapshot(ClaimId.newId(), s.client, null, ClaimChannel.EMAIL,
+                ClaimCategory.of("delivery"), Severity.LOW, "Closed", "Done", null, null, s.boris, s.company,
+                Snapshots.T0, ClaimStatus.CLOSED, null, List.of(new ClaimTransition(ClaimStatus.REGISTERED,
+                ClaimStatus.CLOSED, s.anna, Snapshots.T1, null, null)), null, null, null, null, null, 0, List.of(),
+                null, null, null, 0), 0);
+        repos.claims().save(closed);
+
+        Map<ClaimId, String> stamps = new HashMap<>();
+        repos.claims().forEachOpenStamp((id, version, historyLength) ->
+                assertThat(stamps.put(id, version + " / " + historyLength)).as("handed out once").isNull());
+        Map<ClaimId, String> loaded = new HashMap<>();
+        repos.claims().forEachOpen(c -> loaded.put(c.id(), c.version() + " / " + c.historyLength()));
+
+        assertThat(stamps).isEqualTo(loaded).containsEntry(s.claim, "2 / 2").doesNotContainKey(closed.id());
     }
 
     @Test

@@ -42,8 +42,8 @@ import org.openjdk.jmh.annotations.Threads;
 
 /**
  * {@link SlaSweep#run} whole, as the scheduler calls it, over the million open claims of {@link OpenClaimQueue}
- * stored in the in-memory repositories: loading the open claims ({@code Claims.open()} restores every stored
- * claim and sorts them by registration), judging each one, and applying the standard escalation rules' effects
+ * stored in the in-memory repositories: reading the open claims (from the second run their stamps, restoring only
+ * the claims the memo cannot vouch for; the first run restores every one), judging each one, and applying the standard escalation rules' effects
  * through the use cases to the claims that are due. One operation is one open claim swept; each invocation runs
  * the sweep once, a minute after the previous one. The set-up runs the first sweep, which acts on every claim
  * already at WARNING or VIOLATED (its time and effects are printed).

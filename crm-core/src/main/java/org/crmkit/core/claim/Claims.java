@@ -26,6 +26,18 @@ public interface Claims extends Repository<Claim, ClaimId> {
         open().forEach(action);
     }
 
+    /**
+     * Hands every open claim's id, stored version and history length to {@code stamp}, in no particular order,
+     * without restoring the claims: for a job that revisits all open claims but acts only on those that changed or
+     * whose time came (the SLA sweep), and then loads just those with {@link #get}. The stamps are what
+     * {@link #get} would have restored at the moment each was read; claims stored or closed while it runs may or
+     * may not be visited. The default restores every claim through {@link #forEachOpen}; adapters that can read
+     * the three values alone override it.
+     */
+    default void forEachOpenStamp(OpenClaimStamp stamp) {
+        forEachOpen(claim -> stamp.accept(claim.id(), claim.version(), claim.historyLength()));
+    }
+
     List<Claim> all();
 
     /** The claims the filter admits, keyset-paged by id; the filter is applied while reading. */

@@ -41,9 +41,17 @@ final class ClaimSlaMemo {
 
     /** Whether the states of the last look still hold at {@code at}: nothing to recompute. No allocation. */
     boolean holds(Claim claim, Instant at) {
+        return holds(claim.version(), claim.historyLength(), at);
+    }
+
+    /**
+     * Whether the states of the last look still hold at {@code at} for the claim stored at {@code version} with
+     * {@code historyLength} entries: what the sweep asks before restoring the claim. No allocation.
+     */
+    boolean holds(long version, int historyLength, Instant at) {
         long second = at.getEpochSecond();
         int nano = at.getNano();
-        return claim.version() == version && claim.historyLength() == historyLength
+        return version == this.version && historyLength == this.historyLength
                 && (second > fromSecond || second == fromSecond && nano >= fromNano)
                 && (second < untilSecond || second == untilSecond && nano < untilNano);
     }

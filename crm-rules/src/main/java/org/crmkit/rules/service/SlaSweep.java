@@ -13,6 +13,7 @@ import org.crmkit.core.application.CrmSession;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimId;
+import org.crmkit.core.claim.Claims;
 import org.crmkit.core.shared.DomainException;
 import org.crmkit.rules.Evaluation;
 import org.crmkit.rules.Occasion;
@@ -55,7 +56,9 @@ import org.crmkit.rules.sla.SlaPolicyRef;
  *
  * <p>Between runs the sweep remembers, per open claim, the states it judged and until when they cannot change
  * unless the claim does ({@link #dueAt}): a run recomputes only claims that changed or reached that instant, and
- * acts only on claims whose facts for the escalation rules changed since it last looked. This is exact, not a
+ * acts only on claims whose facts for the escalation rules changed since it last looked. A run after the first
+ * reads the open claims' stamps ({@link Claims#forEachOpenStamp}: id, stored version, history length) and restores
+ * only the claims whose memo cannot vouch for them. This is exact, not a
  * cache that may go stale: effects are idempotent given the same facts (raised alerts are remembered), so a claim
  * whose facts are unchanged has nothing new to do. Rules that read what the claim does not track (the client's
  * segment, today's date, a Java predicate) make every alerting claim due at every run. The memo lives in memory
@@ -106,14 +109,50 @@ public final class SlaSweep {
      * scheduler runs at (normally {@code crm.clock().instant()}): the use cases stamp changes with the CRM's clock.
      */
     public SlaSweepReport run(Instant at) {
-        CrmSession system = crm.system("SLA sweep");
-        List<UUID> uncovered = new ArrayList<>();
-        List<SlaAction> actions = new ArrayList<>();
-        List<SlaSweepReport.Failure> failures = new ArrayList<>();
-        long run = ++runs;
-        int[] open = {0};
-        repositories.claims().forEachOpen(claim -> {
-            open[0]++;
+        Pass pass = new Pass(crm.system("SLA sweep"), at, ++runs);
+        Claims claims = repositories.claims();
+        if (memos.isEmpty()) {
+            // the first run (or one without the memo): every claim must be restored anyway, so skip the stamps
+            claims.forEachOpen(pass::look);
+        } else {
+            claims.forEachOpenStamp(pass::look);
+        }
+        memos.values().removeIf(memo -> memo.seenInRun != pass.run); // closed (or gone) since: nothing to watch
+        return new SlaSweepReport(at, pass.open, pass.uncovered, pass.actions, pass.failures);
+    }
+
+    /** One run: what it saw and did. */
+    private final class Pass {
+        final CrmSession system;
+        final Instant at;
+        final long run;
+        final List<UUID> uncovered = new ArrayList<>();
+        final List<SlaAction> actions = new ArrayList<>();
+        final List<SlaSweepReport.Failure> failures = new ArrayList<>();
+        int open;
+
+        Pass(CrmSession system, Instant at, long run) {
+            this.system = system;
+            this.at = at;
+            this.run = run;
+        }
+
+        /**
+         * A claim known by its stamp: restored only if its memo cannot vouch that nothing about it is due (a claim
+         * whose memo holds is unchanged since the look that built the memo, and its states stand until later).
+         */
+        void look(ClaimId id, long version, int historyLength) {
+            ClaimSlaMemo memo = memos.get(id);
+            if (memo != null && reads != EscalationInputs.ANYTHING && memo.holds(version, historyLength, at)) {
+                open++;
+                memo.seenInRun = run;
+                return;
+            }
+            repositories.claims().find(id).filter(Claim::isOpen).ifPresent(this::look);
+        }
+
+        void look(Claim claim) {
+            open++;
             try {
                 Optional<ClaimSlaEvaluation> due = dueAt(claim, at, run);
                 if (due.isPresent() && due.get().needsAttention()) {
@@ -128,9 +167,7 @@ public final class SlaSweep {
                 memos.remove(claim.id());
                 throw e;
             }
-        });
-        memos.values().removeIf(memo -> memo.seenInRun != run); // closed (or gone) since: nothing to watch
-        return new SlaSweepReport(at, open[0], uncovered, actions, failures);
+        }
     }
 
     /**

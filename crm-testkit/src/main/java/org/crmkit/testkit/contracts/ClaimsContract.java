@@ -3,7 +3,9 @@ package org.crmkit.testkit.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.crmkit.core.access.Action;
@@ -100,6 +102,31 @@ public abstract class ClaimsContract extends ClientScopedRepositoryContract<Clai
 
         assertThat(stored().claims().open()).extracting(Claim::id).containsExactly(open.id());
         assertThat(stored().claims().all()).extracting(Claim::id).containsExactly(open.id(), rejected.id());
+    }
+
+    @Test
+    void stamps_name_every_open_claim_with_the_version_and_history_length_get_restores() {
+        Claim registered = aNew(world.acme, world.olga);
+        Claim reviewed = aNew(world.acme, world.olga);
+        reviewed.review(world.next(world.olga));
+        Claim rejected = aNew(world.acme, world.olga);
+        rejected.review(world.next(world.olga));
+        rejected.reject("the warranty has expired", world.next(world.olga));
+        stored().claims().save(registered);
+        stored().claims().save(reviewed);
+        stored().claims().save(rejected);
+        Claim escalated = stored().claims().get(reviewed.id());
+        change(escalated); // a new version, the same history
+        stored().claims().save(escalated);
+
+        Map<ClaimId, String> stamps = new HashMap<>();
+        stored().claims().forEachOpenStamp((id, version, historyLength) ->
+                assertThat(stamps.put(id, version + " / " + historyLength)).as("handed out once").isNull());
+        Map<ClaimId, String> restored = new HashMap<>();
+        stored().claims().forEachOpen(c -> restored.put(c.id(), c.version() + " / " + c.historyLength()));
+
+        assertThat(stamps).isEqualTo(restored).containsOnlyKeys(registered.id(), reviewed.id())
+                .containsEntry(registered.id(), "1 / 1").containsEntry(reviewed.id(), "2 / 2");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.crmkit.core.internal.ProtectedRecords;
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimId;
 import org.crmkit.core.claim.Claims;
+import org.crmkit.core.claim.OpenClaimStamp;
 import org.crmkit.core.client.ClientId;
 
 /** In-memory {@link Claims}. */
@@ -37,6 +38,16 @@ public final class InMemoryClaims extends InMemoryRepository<Claim, ClaimId, Cla
     @Override
     public void forEachOpen(Consumer<? super Claim> action) {
         stream().filter(Claim::isOpen).forEach(action);
+    }
+
+    /** Read off the stored snapshots: no claim is restored. */
+    @Override
+    public void forEachOpenStamp(OpenClaimStamp stamp) {
+        forEachStored((claim, version) -> {
+            if (claim.status().isOpen()) {
+                stamp.accept(claim.id(), version, claim.history().size());
+            }
+        });
     }
 
     @Override

@@ -94,6 +94,19 @@ public class InMemoryRepository<A extends AggregateRoot<I>, I, S> implements Rep
         return new Page<>(shown, Optional.of(key.apply(shown.get(shown.size() - 1))));
     }
 
+    /** What {@link #forEachStored} hands out: a stored snapshot and its version, nothing restored. */
+    @FunctionalInterface
+    protected interface StoredVisitor<S> {
+        void visit(S snapshot, long version);
+    }
+
+    /** Hands every stored snapshot with its version to {@code visitor}, in no order, restoring nothing. */
+    protected void forEachStored(StoredVisitor<? super S> visitor) {
+        for (Row<S> row : rows.values()) {
+            visitor.visit(row.snapshot(), row.version());
+        }
+    }
+
     protected Stream<A> stream() {
         return rows.values().stream().map(row -> restore.apply(row.snapshot(), row.version()));
     }
