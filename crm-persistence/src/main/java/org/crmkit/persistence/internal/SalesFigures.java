@@ -39,23 +39,25 @@ final class SalesFigures {
         this.total = new Tally(currency);
     }
 
-    /** A row of owner, department, pipeline, status, entered stages and the sums. */
-    void addOwnerAndStages(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /** A row of owner, department, pipeline, status, entered stages, sector, product and the sums. */
+    void addGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
         String status = rs.getString(4);
-        long deals = KpiSql.longOf(rs, 6);
-        BigDecimal revenue = KpiSql.decimalOf(rs, 7);
+        long deals = KpiSql.longOf(rs, 8);
+        BigDecimal revenue = KpiSql.decimalOf(rs, 9);
         byOwnerAndDepartment.computeIfAbsent(List.of(text(rs, 1), text(rs, 2)), k -> new Tally(currency))
                 .add(status, deals, revenue);
         total.add(status, deals, revenue);
         funnel.merge(List.of(rs.getString(3), status, rs.getString(5)), deals, Long::sum);
-        wonWithAmount += KpiSql.longOf(rs, 8);
-        otherCurrency += KpiSql.longOf(rs, 9);
-        pipelineValue = pipelineValue.add(KpiSql.decimalOf(rs, 10));
-        weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 11));
+        bySector.computeIfAbsent(rs.getString(6), k -> new Tally(currency)).add(status, deals, revenue);
+        byProduct.computeIfAbsent(rs.getString(7), k -> new Tally(currency)).add(status, deals, revenue);
+        wonWithAmount += KpiSql.longOf(rs, 10);
+        otherCurrency += KpiSql.longOf(rs, 11);
+        pipelineValue = pipelineValue.add(KpiSql.decimalOf(rs, 12));
+        weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 13));
         if ("WON".equals(status)) {
-            wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 12));
+            wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 14));
         } else if ("LOST".equals(status)) {
-            lostCycleMicros = lostCycleMicros.add(KpiSql.decimalOf(rs, 12));
+            lostCycleMicros = lostCycleMicros.add(KpiSql.decimalOf(rs, 14));
         }
     }
 
@@ -70,15 +72,6 @@ final class SalesFigures {
         if (total.open > 0) {
             byMonth.computeIfAbsent(OPEN_MONTH, k -> new Tally(currency)).add("OPEN", total.open, BigDecimal.ZERO);
         }
-    }
-
-    /** A row of sector, product, status, deals and revenue. */
-    void addSectorAndProduct(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String status = rs.getString(3);
-        long deals = KpiSql.longOf(rs, 4);
-        BigDecimal revenue = KpiSql.decimalOf(rs, 5);
-        bySector.computeIfAbsent(rs.getString(1), k -> new Tally(currency)).add(status, deals, revenue);
-        byProduct.computeIfAbsent(rs.getString(2), k -> new Tally(currency)).add(status, deals, revenue);
     }
 
     private static String text(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.crmkit.core.access.Resource;
-import org.crmkit.core.analytics.DealLabels;
 import org.crmkit.core.analytics.DurationStats;
 import org.crmkit.core.analytics.FunnelStep;
 import org.crmkit.core.analytics.Ratio;
@@ -22,7 +21,7 @@ import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.Money;
 
 /**
- * The sales KPIs in SQL, with the definitions of {@link SalesKpis}: three GROUP BYs of the counted deals at the
+ * The sales KPIs in SQL, with the definitions of {@link SalesKpis}: two GROUP BYs of the counted deals at the
  * finest keys the figures share, added up in Java into the totals, slices and funnel, and the medians from the
  * middle rows of indexed columns. Reads the KPI facts of the deal rows (V5), never the stage history.
  */
@@ -54,9 +53,8 @@ final class SqlSales {
         KpiSql where = counted(q);
         SalesFigures f = new SalesFigures(q.currency());
         if (!where.admitsNothing()) {
-            byOwnerAndStages(q, where).forEach(c, f::addOwnerAndStages);
+            byGroup(q, where).forEach(c, f::addGroup);
             byMonth(q, where).forEach(c, rs -> f.addMonth(dialect.monthOf(rs, 1), rs));
-            bySectorAndProduct(q, where).forEach(c, f::addSectorAndProduct);
             f.addOpenMonth();
         }
         String cur = q.currency().getCurrencyCode();
@@ -79,17 +77,21 @@ final class SqlSales {
     }
 
     /**
-     * The counted deals grouped by everything the totals, the owner/department/office slices and the funnel need,
-     * all at once: one scan, a few hundred groups (owners × status × entered stages), added up into each figure
-     * in Java. Close month, sector and product go in their own statements: grouping by all of them together
-     * would give almost a group per deal, and PostgreSQL, which cannot tell, would sort the million rows.
+     * The counted deals grouped by everything the totals, the owner/department/office/sector/product slices and
+     * the funnel need, all at once: one scan, about a thousand groups (owners × status × entered stages × sector ×
+     * product: a deal's department follows its owner, its stages its status), added up into each figure in Java.
+     * Sector and product are facts on the deal row (V5, V6_1), so nothing is joined. The close month goes in its
+     * own statement: with it there would be almost a group per deal. On PostgreSQL the n-distinct statistics of
+     * V6_1_1 let the planner see the few groups and hash them in parallel instead of sorting a million rows.
      */
-    private KpiSql byOwnerAndStages(SalesQuery q, KpiSql where) {
+    private KpiSql byGroup(SalesQuery q, KpiSql where) {
         String cur = q.currency().getCurrencyCode();
         return new KpiSql().append("SELECT b.owner_id, b.department_id, b.pipeline, b.status, b.entered_stages,"
-                        + " COUNT(*), SUM(b.revenue), SUM(b.won_in_currency), SUM(b.other_currency), SUM(b.pipe),"
-                        + " SUM(b.weighted), SUM(b.cycle_micros) FROM (SELECT r.owner_id, r.department_id, r.pipeline,"
-                        + " r.status, r.entered_stages, r.cycle_micros,"
+                        + " b.sector, b.product, COUNT(*), SUM(b.revenue), SUM(b.won_in_currency),"
+                        + " SUM(b.other_currency), SUM(b.pipe), SUM(b.weighted), SUM(b.cycle_micros)"
+                        + " FROM (SELECT r.owner_id, r.department_id, r.pipeline, r.status, r.entered_stages,"
+                        + " COALESCE(r.sector, '" + NONE + "') AS sector, COALESCE(r.product, '" + NONE
+                        + "') AS product, r.cycle_micros,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue,"
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN 1 ELSE 0 END AS won_in_currency,"
                         + " CASE WHEN r.amount IS NOT NULL AND r.currency <> ? THEN 1 ELSE 0 END AS other_currency,"
@@ -97,7 +99,7 @@ final class SqlSales {
                         + " CASE WHEN r.status = 'OPEN' AND r.currency = ? THEN " + weightedUnits(q.currency())
                         + " END AS weighted FROM crm_deals r", cur, cur, cur, cur, cur)
                 .append(where).append(") b GROUP BY b.owner_id, b.department_id, b.pipeline, b.status,"
-                        + " b.entered_stages");
+                        + " b.entered_stages, b.sector, b.product");
     }
 
     /**
@@ -111,22 +113,6 @@ final class SqlSales {
                         + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue"
                         + " FROM crm_deals r", q.zone().getId(), q.currency().getCurrencyCode())
                 .append(where).append(" AND r.status IN ('WON', 'LOST')) b GROUP BY b.close_month, b.status");
-    }
-
-    /**
-     * The counted deals' won, lost, open and revenue per (sector, product, status); the product is the deal's
-     * {@link DealLabels#PRODUCT} label, kept on its row.
-     */
-    private static KpiSql bySectorAndProduct(SalesQuery q, KpiSql where) {
-        return new KpiSql().append("SELECT b.sector, b.product, b.status, COUNT(*), SUM(b.revenue)"
-                        + " FROM (SELECT COALESCE(s.sector, '" + NONE + "') AS sector,"
-                        + " COALESCE(r.product, '" + NONE + "') AS product, r.status,"
-                        + " CASE WHEN r.status = 'WON' AND r.currency = ? THEN r.amount END AS revenue"
-                        + " FROM crm_deals r"
-                        + " LEFT JOIN (SELECT t.client_id, MIN(SUBSTRING(t.tag FROM 8)) AS sector FROM crm_client_tags t"
-                        + " WHERE t.tag LIKE 'sector:%' GROUP BY t.client_id) s ON s.client_id = r.client_id",
-                        q.currency().getCurrencyCode())
-                .append(where).append(") b GROUP BY b.sector, b.product, b.status");
     }
 
     /**
