@@ -39,25 +39,36 @@ final class SalesFigures {
         this.total = new Tally(currency);
     }
 
-    /** A row of owner, department, pipeline, status, entered stages, sector, product and the sums. */
+    /**
+     * A row of owner, department, pipeline, status, entered stages, sector, product, currency and the sums:
+     * deals, amounts, deals with an amount, cycle micros, weighted units (open deals). Revenue, pipeline and
+     * weighted value count the query's currency only; amounts in another currency are only counted.
+     */
     void addGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
         String status = rs.getString(4);
-        long deals = KpiSql.longOf(rs, 8);
-        BigDecimal revenue = KpiSql.decimalOf(rs, 9);
+        String rowCurrency = rs.getString(8);
+        boolean inCurrency = currency.getCurrencyCode().equals(rowCurrency);
+        long deals = KpiSql.longOf(rs, 9);
+        BigDecimal amounts = KpiSql.decimalOf(rs, 10);
+        BigDecimal revenue = inCurrency && "WON".equals(status) ? amounts : BigDecimal.ZERO;
         byOwnerAndDepartment.computeIfAbsent(List.of(text(rs, 1), text(rs, 2)), k -> new Tally(currency))
                 .add(status, deals, revenue);
         total.add(status, deals, revenue);
         funnel.merge(List.of(rs.getString(3), status, rs.getString(5)), deals, Long::sum);
         bySector.computeIfAbsent(rs.getString(6), k -> new Tally(currency)).add(status, deals, revenue);
         byProduct.computeIfAbsent(rs.getString(7), k -> new Tally(currency)).add(status, deals, revenue);
-        wonWithAmount += KpiSql.longOf(rs, 10);
-        otherCurrency += KpiSql.longOf(rs, 11);
-        pipelineValue = pipelineValue.add(KpiSql.decimalOf(rs, 12));
-        weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 13));
+        if (inCurrency && "WON".equals(status)) {
+            wonWithAmount += KpiSql.longOf(rs, 11);
+        } else if (inCurrency && "OPEN".equals(status)) {
+            pipelineValue = pipelineValue.add(amounts);
+            weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 13));
+        } else if (!inCurrency && rowCurrency != null) {
+            otherCurrency += KpiSql.longOf(rs, 11);
+        }
         if ("WON".equals(status)) {
-            wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 14));
+            wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 12));
         } else if ("LOST".equals(status)) {
-            lostCycleMicros = lostCycleMicros.add(KpiSql.decimalOf(rs, 14));
+            lostCycleMicros = lostCycleMicros.add(KpiSql.decimalOf(rs, 12));
         }
     }
 
