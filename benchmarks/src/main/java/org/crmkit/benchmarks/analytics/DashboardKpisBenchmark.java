@@ -49,6 +49,13 @@ public class DashboardKpisBenchmark {
     @Param({"system", "headOfSales"})
     public String reader;
 
+    /**
+     * {@code dashboard}: {@code AnalyticsUseCases.dashboard}, the four groups read at once (on PostgreSQL
+     * concurrently, at one snapshot); {@code oneByOne}: the four group methods called one after the other.
+     */
+    @Param({"dashboard", "oneByOne"})
+    public String read;
+
     private PersistentCrm storage;
     private AnalyticsUseCases analytics;
 
@@ -78,7 +85,9 @@ public class DashboardKpisBenchmark {
 
     @Benchmark
     public Dashboard wholeDashboard() {
-        return analytics.dashboard(new DashboardQuery(SalesQuery.of("USD"), ServiceQuery.asOf(AS_OF),
-                StaffQuery.asOf(AS_OF, "USD"), MarketingQuery.of("USD")));
+        DashboardQuery q = new DashboardQuery(SalesQuery.of("USD"), ServiceQuery.asOf(AS_OF),
+                StaffQuery.asOf(AS_OF, "USD"), MarketingQuery.of("USD"));
+        return "dashboard".equals(read) ? analytics.dashboard(q) : new Dashboard(analytics.sales(q.sales()),
+                analytics.service(q.service()), analytics.staff(q.staff()), analytics.marketing(q.marketing()));
     }
 }
