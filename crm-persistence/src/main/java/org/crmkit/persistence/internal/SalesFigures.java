@@ -73,9 +73,8 @@ final class SalesFigures {
     }
 
     /** A row of (close month), status, deals and revenue. */
-    void addMonth(String month, java.sql.ResultSet rs) throws java.sql.SQLException {
-        byMonth.computeIfAbsent(month, k -> new Tally(currency))
-                .add(rs.getString(2), KpiSql.longOf(rs, 3), KpiSql.decimalOf(rs, 4));
+    void addMonth(SqlSales.MonthRow row) {
+        byMonth.computeIfAbsent(row.month(), k -> new Tally(currency)).add(row.status(), row.deals(), row.revenue());
     }
 
     /** The open deals are the month "open" of the close-month slice. */

@@ -83,8 +83,8 @@ public final class SqlKpis implements Kpis {
     }
 
     /**
-     * The dashboard with sales on {@code c} (whose snapshot the other groups import) and the other three groups on
-     * pooled threads and connections. The exporting transaction stays open until the others have finished, since
+     * The dashboard with sales on {@code c} (whose snapshot the others import), and the other three groups and the
+     * sales close-month statement (the second longest of the sales group) on pooled threads and connections. The exporting transaction stays open until the others have finished, since
      * a snapshot can only be imported while its exporter is open.
      */
     private Dashboard concurrently(Connection c, DashboardQuery q) throws SQLException {
@@ -93,17 +93,19 @@ public final class SqlKpis implements Kpis {
             rs.next();
             snapshot = rs.getString(1);
         }
+        SqlSales sales = new SqlSales(pipelines, KpiDialect.POSTGRES);
+        Future<List<SqlSales.MonthRow>> months = groups.submit(() -> read(true, snapshot,
+                o -> sales.months(o, q.sales())));
         Future<ServiceKpis> service = groups.submit(() -> read(true, snapshot, o -> service(o, q.service())));
         Future<StaffKpis> staff = groups.submit(() -> read(true, snapshot, o -> staff(o, q.staff())));
         Future<List<CampaignKpis>> marketing = groups.submit(() -> read(true, snapshot, o -> marketing(o, q.marketing())));
         try {
-            SalesKpis sales = sales(c, q.sales());
-            return new Dashboard(sales, result(service), result(staff), result(marketing));
+            SalesKpis figures = sales.compute(c, q.sales(), new KpiNames(c), () -> result(months));
+            return new Dashboard(figures, result(service), result(staff), result(marketing));
         } finally {
-            service.cancel(false);
-            staff.cancel(false);
-            marketing.cancel(false);
-            for (Future<?> f : List.of(service, staff, marketing)) {
+            List<Future<?>> started = List.of(months, service, staff, marketing);
+            started.forEach(f -> f.cancel(false));
+            for (Future<?> f : started) {
                 awaitQuietly(f);
             }
         }

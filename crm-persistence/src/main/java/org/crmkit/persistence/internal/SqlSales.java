@@ -50,11 +50,34 @@ final class SqlSales {
     }
 
     SalesKpis compute(Connection c, SalesQuery q, KpiNames names) {
+        return compute(c, q, names, () -> months(c, q));
+    }
+
+    /** A close-month row: the ISO month, the status, the deals and their revenue in the query's currency. */
+    record MonthRow(String month, String status, long deals, BigDecimal revenue) {
+    }
+
+    /**
+     * The closed counted deals per (close month, status): the close-month slice without its open row. The
+     * statement stands alone, so that a dashboard can run it on a second connection beside the others.
+     */
+    List<MonthRow> months(Connection c, SalesQuery q) {
+        KpiSql where = counted(q);
+        List<MonthRow> rows = new ArrayList<>();
+        if (!where.admitsNothing()) {
+            byMonth(q, where).forEach(c, rs -> rows.add(new MonthRow(dialect.monthOf(rs, 1), rs.getString(2),
+                    KpiSql.longOf(rs, 3), KpiSql.decimalOf(rs, 4))));
+        }
+        return rows;
+    }
+
+    /** The sales KPIs with the close-month rows from {@code months} (read on {@code c} or elsewhere). */
+    SalesKpis compute(Connection c, SalesQuery q, KpiNames names, java.util.function.Supplier<List<MonthRow>> months) {
         KpiSql where = counted(q);
         SalesFigures f = new SalesFigures(q.currency());
         if (!where.admitsNothing()) {
             byGroup(q, where).forEach(c, f::addGroup);
-            byMonth(q, where).forEach(c, rs -> f.addMonth(dialect.monthOf(rs, 1), rs));
+            months.get().forEach(f::addMonth);
             f.addOpenMonth();
         }
         String cur = q.currency().getCurrencyCode();
