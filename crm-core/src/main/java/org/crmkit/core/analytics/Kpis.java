@@ -10,10 +10,10 @@ import java.util.List;
  * <p>{@link #dashboard} reads the four groups of a dashboard page together. By default it reads them one after
  * the other, each group on its own (so two groups may see different committed states if writers are active). An
  * adapter may read them concurrently; the SQL adapter on PostgreSQL does, each group on its own pooled
- * connection in its own read-only REPEATABLE READ transaction, all four importing one snapshot
+ * connection in its own read-only REPEATABLE READ transaction, all importing one snapshot
  * ({@code pg_export_snapshot()} / {@code SET TRANSACTION SNAPSHOT}), so the page is one consistent state of the
- * database and its wall time is about that of the slowest group rather than the sum. On H2 it reads them one
- * after the other on one connection.
+ * database and its wall time tends to that of the slowest group rather than the sum (as far as free cores allow).
+ * On H2 it reads them one after the other, each group in its own transaction.
  */
 public interface Kpis {
     SalesKpis sales(SalesQuery query);

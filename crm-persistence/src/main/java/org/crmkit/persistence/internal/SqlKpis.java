@@ -34,10 +34,11 @@ import org.crmkit.core.deal.Pipelines;
  * or {@code RecordFilter.EVERYTHING} (other filters cannot be expressed in SQL and are refused). Each query runs on
  * one read-only connection, so its figures come from one consistent read where the database gives one.
  *
- * <p>{@link #dashboard} on PostgreSQL reads the four groups concurrently, each on its own pooled connection in a
- * read-only REPEATABLE READ transaction; the sales transaction exports its snapshot and the three others import
- * it before their first query, so every figure of the page comes from the same committed state. It needs four
- * connections of the pool at once (the default pool has ten). On H2 the groups are read one after the other.
+ * <p>{@link #dashboard} on PostgreSQL reads the four groups concurrently (and the sales close-month statement
+ * beside the sales group statement), each on its own pooled connection in a read-only REPEATABLE READ
+ * transaction; the sales transaction exports its snapshot and the others import it before their first query, so
+ * every figure of the page comes from the same committed state. It holds five connections of the pool at once
+ * (the default pool has ten). On H2 the groups are read one after the other.
  */
 public final class SqlKpis implements Kpis {
     private final DataSource dataSource;
