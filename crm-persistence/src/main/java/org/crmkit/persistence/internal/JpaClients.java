@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RecordFilter;
@@ -47,7 +48,9 @@ final class JpaClients extends JpaRepository<Client, ClientId, Client.Snapshot, 
         var update = em.createNativeQuery(sector.isEmpty()
                         ? "UPDATE crm_deals SET sector = NULL WHERE client_id = :c AND sector IS NOT NULL"
                         : "UPDATE crm_deals SET sector = :s WHERE client_id = :c AND (sector IS NULL OR sector <> :s)")
-                .setParameter("c", client.id().value());
+                .setParameter("c", client.id().value())
+                // no auto-flush: the client row's own changes are flushed once by store(), raising the version once
+                .setFlushMode(FlushModeType.COMMIT);
         sector.ifPresent(s -> update.setParameter("s", s));
         update.executeUpdate();
     }
@@ -58,7 +61,8 @@ final class JpaClients extends JpaRepository<Client, ClientId, Client.Snapshot, 
      */
     static String storedSector(EntityManager em, UUID client) {
         List<?> tags = em.createNativeQuery("SELECT t.tag FROM crm_client_tags t"
-                + " WHERE t.client_id = :c AND t.tag LIKE 'sector:%'").setParameter("c", client).getResultList();
+                        + " WHERE t.client_id = :c AND t.tag LIKE 'sector:%'").setParameter("c", client)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
         return tags.stream().map(t -> ((String) t).substring(KpiFacts.SECTOR_TAG.length())).sorted().findFirst()
                 .orElse(null);
     }
