@@ -9,6 +9,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
 
+import org.crmkit.core.analytics.Dashboard;
+import org.crmkit.core.analytics.DashboardQuery;
 import org.crmkit.core.analytics.DealLabels;
 import org.crmkit.core.analytics.Dimension;
 import org.crmkit.core.analytics.Kpis;
@@ -140,5 +142,28 @@ abstract class KpiAgreementContract {
         assertThat(system.staff(StaffQuery.asOf(KpiWorldGenerator.NOW, "USD")).employees()).hasSizeGreaterThan(3);
         assertThat(system.marketing(MarketingQuery.of("USD"))).hasSize(4)
                 .anySatisfy(c -> assertThat(c.won()).isPositive());
+    }
+
+    /**
+     * The whole dashboard read at once (on PostgreSQL: four groups concurrently at one exported snapshot) equals
+     * the in-memory KPIs of each group, for every reader.
+     */
+    @Test
+    void the_dashboard_read_at_once_equals_the_in_memory_kpis_of_each_group() {
+        for (DashboardQuery q : List.of(new DashboardQuery(SalesQuery.of("USD"), ServiceQuery.asOf(KpiWorldGenerator.NOW),
+                        StaffQuery.asOf(KpiWorldGenerator.NOW, "USD"), MarketingQuery.of("USD")),
+                new DashboardQuery(SalesQuery.of("EUR").in(YEAR_2025),
+                        ServiceQuery.asOf(KpiWorldGenerator.NOW).in(YEAR_2025),
+                        StaffQuery.asOf(KpiWorldGenerator.NOW, "EUR").in(YEAR_2025), MarketingQuery.of("EUR")))) {
+            agree(s -> s.analytics(memoryKpis).dashboard(q), s -> s.analytics(db.storage().kpis()).dashboard(q),
+                    "dashboard " + q.sales().period());
+        }
+        Dashboard all = onDatabase.system("check").analytics(db.storage().kpis()).dashboard(new DashboardQuery(
+                SalesQuery.of("USD"), ServiceQuery.asOf(KpiWorldGenerator.NOW),
+                StaffQuery.asOf(KpiWorldGenerator.NOW, "USD"), MarketingQuery.of("USD")));
+        assertThat(all.sales().deals()).as("every group has figures").isGreaterThan(100);
+        assertThat(all.service().claims()).isGreaterThan(50);
+        assertThat(all.staff().employees()).hasSizeGreaterThan(3);
+        assertThat(all.campaigns()).hasSize(4);
     }
 }

@@ -23,6 +23,7 @@ import org.crmkit.core.analytics.DealLabels;
 import org.crmkit.core.application.Repositories;
 import org.crmkit.core.claim.Claim;
 import org.crmkit.core.claim.ClaimStatus;
+import org.crmkit.core.client.Client;
 import org.crmkit.core.deal.Deal;
 import org.crmkit.core.deal.Pipeline;
 import org.crmkit.core.deal.StageGate;
@@ -37,13 +38,14 @@ import org.crmkit.core.task.TaskStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * The KPI facts kept on the deal, claim and task rows (migration V5) say what the aggregates' histories (and the
- * deals' product labels) say: the
+ * The KPI facts kept on the deal, claim and task rows (migrations V5, V6_1) say what the aggregates' histories (and
+ * the deals' product labels and their clients' sector tags) say: the
  * repositories write them with every save (first save and later changes), and the migration's backfill computes
  * the same values from the history tables.
  */
 abstract class KpiFactsContract {
-    private static final String MIGRATION = "/db/migration/common/V5__kpi_facts.sql";
+    private static final List<String> MIGRATIONS = List.of("/db/migration/common/V5__kpi_facts.sql",
+            "/db/migration/common/V6_1__deal_sector.sql");
 
     abstract TestDatabases.Opened open();
 
@@ -66,7 +68,7 @@ abstract class KpiFactsContract {
             changeSome(db);
             Map<String, String> written = storedFacts(db);
             execute(db, List.of("UPDATE crm_deals SET opened_at = NULL, entered_stages = NULL, cycle_micros = NULL,"
-                            + " product = NULL",
+                            + " product = NULL, sector = NULL",
                     "UPDATE crm_claims SET resolved_at = NULL, finished = FALSE",
                     "UPDATE crm_tasks SET completed_at = NULL"));
             assertThat(storedFacts(db)).as("facts cleared").isNotEqualTo(written);
@@ -84,7 +86,10 @@ abstract class KpiFactsContract {
         });
     }
 
-    /** Wins or loses open deals, reopens finished claims, completes open tasks: updates of stored rows. */
+    /**
+     * Wins or loses open deals, reopens finished claims, completes open tasks, changes or removes clients' sector
+     * tags: updates of stored rows.
+     */
     private static void changeSome(TestDatabases.Opened db) {
         Repositories repos = db.storage().repositories();
         Pipeline pipeline = Pipeline.standard();
@@ -102,6 +107,21 @@ abstract class KpiFactsContract {
                 repos.deals().save(d);
                 // relabel some deals, unlabel others: the product fact follows the label
                 db.storage().dealLabels().label(d.id(), DealLabels.PRODUCT, i % 3 == 0 ? null : "Product " + i);
+            }
+            List<Client> clients = repos.clients().all();
+            for (int i = 0; i < Math.min(clients.size(), 9); i++) {
+                Client c = clients.get(i);
+                Stamp later = Stamp.of(c.owner(), OffsetDateTime.parse("2026-02-01T10:00:00Z").toInstant());
+                tryTo(() -> KpiFacts.sector(c).ifPresent(old -> c.untag(KpiFacts.SECTOR_TAG + old, later)));
+                if (i % 3 != 0) {
+                    // a new sector; two sector tags on some: the least one counts
+                    String sector = i % 3 == 1 ? "mining" : "banking";
+                    tryTo(() -> c.tag(KpiFacts.SECTOR_TAG + sector, later));
+                    if (sector.equals("banking")) {
+                        tryTo(() -> c.tag(KpiFacts.SECTOR_TAG + "zoology", later));
+                    }
+                }
+                repos.clients().save(c);
             }
             for (Claim c : first(repos.claims().all(), c -> c.status() == ClaimStatus.RESOLVED
                     || c.status() == ClaimStatus.CLOSED)) {
@@ -133,8 +153,8 @@ abstract class KpiFactsContract {
     /** Every stored fact, keyed "table id column". */
     private static Map<String, String> storedFacts(TestDatabases.Opened db) {
         Map<String, String> facts = new TreeMap<>();
-        read(db, "SELECT id, opened_at, entered_stages, cycle_micros, product FROM crm_deals", "deal",
-                List.of("opened_at", "entered_stages", "cycle_micros", "product"), facts);
+        read(db, "SELECT id, opened_at, entered_stages, cycle_micros, product, sector FROM crm_deals", "deal",
+                List.of("opened_at", "entered_stages", "cycle_micros", "product", "sector"), facts);
         read(db, "SELECT id, resolved_at, finished FROM crm_claims", "claim", List.of("resolved_at", "finished"), facts);
         read(db, "SELECT id, completed_at FROM crm_tasks", "task", List.of("completed_at"), facts);
         return facts;
@@ -151,6 +171,7 @@ abstract class KpiFactsContract {
             facts.put(id + "cycle_micros", d.closedAt().map(closed -> String.valueOf(
                     ChronoUnit.MICROS.between(d.openedAt(), closed))).orElse("null"));
             facts.put(id + "product", db.storage().dealLabels().of(d.id()).getOrDefault(DealLabels.PRODUCT, "null"));
+            facts.put(id + "sector", repos.clients().find(d.client()).flatMap(KpiFacts::sector).orElse("null"));
         }
         for (Claim c : repos.claims().all()) {
             String id = "claim " + c.id().value() + " ";
@@ -186,17 +207,20 @@ abstract class KpiFactsContract {
         }
     }
 
-    /** The UPDATE statements of the migration: its backfill. */
+    /** The UPDATE statements of the migrations: their backfills. */
     private static List<String> backfill() {
-        try (InputStream in = KpiFactsContract.class.getResourceAsStream(MIGRATION)) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            List<String> updates = new ArrayList<>();
-            Arrays.stream(text.split(";")).map(String::strip).filter(s -> s.startsWith("UPDATE")).forEach(updates::add);
-            assertThat(updates).as("the migration backfills").hasSizeGreaterThanOrEqualTo(3);
-            return updates;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        List<String> updates = new ArrayList<>();
+        for (String migration : MIGRATIONS) {
+            try (InputStream in = KpiFactsContract.class.getResourceAsStream(migration)) {
+                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                Arrays.stream(text.split(";")).map(String::strip).filter(s -> s.startsWith("UPDATE"))
+                        .forEach(updates::add);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        assertThat(updates).as("the migrations backfill").hasSizeGreaterThanOrEqualTo(4);
+        return updates;
     }
 
     private static void execute(TestDatabases.Opened db, List<String> statements) {

@@ -1,17 +1,14 @@
 package org.crmkit.benchmarks.analytics;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.crmkit.core.analytics.CampaignKpis;
+import org.crmkit.core.analytics.Dashboard;
+import org.crmkit.core.analytics.DashboardQuery;
 import org.crmkit.core.analytics.MarketingQuery;
-import org.crmkit.core.analytics.SalesKpis;
 import org.crmkit.core.analytics.SalesQuery;
-import org.crmkit.core.analytics.ServiceKpis;
 import org.crmkit.core.analytics.ServiceQuery;
-import org.crmkit.core.analytics.StaffKpis;
 import org.crmkit.core.analytics.StaffQuery;
 import org.crmkit.core.application.Crm;
 import org.crmkit.core.application.analytics.AnalyticsUseCases;
@@ -52,6 +49,13 @@ public class DashboardKpisBenchmark {
     @Param({"system", "headOfSales"})
     public String reader;
 
+    /**
+     * {@code dashboard}: {@code AnalyticsUseCases.dashboard}, the four groups read at once (on PostgreSQL
+     * concurrently, at one snapshot); {@code oneByOne}: the four group methods called one after the other.
+     */
+    @Param({"dashboard", "oneByOne"})
+    public String read;
+
     private PersistentCrm storage;
     private AnalyticsUseCases analytics;
 
@@ -81,11 +85,9 @@ public class DashboardKpisBenchmark {
 
     @Benchmark
     public Dashboard wholeDashboard() {
-        return new Dashboard(analytics.sales(SalesQuery.of("USD")), analytics.service(ServiceQuery.asOf(AS_OF)),
-                analytics.staff(StaffQuery.asOf(AS_OF, "USD")), analytics.marketing(MarketingQuery.of("USD")));
-    }
-
-    /** The four KPI groups the dashboard page shows. */
-    public record Dashboard(SalesKpis sales, ServiceKpis service, StaffKpis staff, List<CampaignKpis> campaigns) {
+        DashboardQuery q = new DashboardQuery(SalesQuery.of("USD"), ServiceQuery.asOf(AS_OF),
+                StaffQuery.asOf(AS_OF, "USD"), MarketingQuery.of("USD"));
+        return "dashboard".equals(read) ? analytics.dashboard(q) : new Dashboard(analytics.sales(q.sales()),
+                analytics.service(q.service()), analytics.staff(q.staff()), analytics.marketing(q.marketing()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.crmkit.core.claim.Claim;
+import org.crmkit.core.client.Client;
 import org.crmkit.core.claim.ClaimStatus;
 import org.crmkit.core.claim.ClaimTransition;
 import org.crmkit.core.deal.Deal;
@@ -36,6 +37,18 @@ public final class KpiFacts {
             keys.add(change.to().value());
         }
         return STAGE_SEPARATOR + String.join(STAGE_SEPARATOR, keys) + STAGE_SEPARATOR;
+    }
+
+    /** The prefix of the client tag that names its sector ("sector:technology"). */
+    public static final String SECTOR_TAG = "sector:";
+
+    /**
+     * The client's sector: the value of its first {@link #SECTOR_TAG} tag in tag order (the least one), if any.
+     * A deal's sector is its client's.
+     */
+    public static Optional<String> sector(Client c) {
+        return c.tags().stream().filter(t -> t.startsWith(SECTOR_TAG)).map(t -> t.substring(SECTOR_TAG.length()))
+                .findFirst();
     }
 
     /**

@@ -201,5 +201,17 @@ class ServiceStaffMarketingKpisTest {
         assertThat(crm.system("monthly report").analytics(w.kpis).sales(SalesQuery.of("USD")).won()).isEqualTo(3);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> crm.as(agent).analytics(w.kpis)
                 .sales(SalesQuery.of("USD"))).isInstanceOf(AccessDenied.class).hasMessageContaining("report.read");
+
+        // the whole dashboard: each group as its own query gives it, within the session's filters, same check
+        DashboardQuery page = new DashboardQuery(SalesQuery.of("USD"), ServiceQuery.asOf(hours(100).at()),
+                StaffQuery.asOf(hours(100).at(), "USD"), MarketingQuery.of("USD"));
+        Dashboard ofHead = headOfCentral.analytics(w.kpis).dashboard(page);
+        assertThat(ofHead.sales()).isEqualTo(seen);
+        assertThat(ofHead.staff()).isEqualTo(headOfCentral.analytics(w.kpis).staff(page.staff()));
+        assertThat(ofHead.service()).isEqualTo(headOfCentral.analytics(w.kpis).service(page.service()));
+        assertThat(ofHead.campaigns()).isEqualTo(headOfCentral.analytics(w.kpis).marketing(page.marketing()));
+        assertThat(crm.system("monthly report").analytics(w.kpis).dashboard(page).sales().won()).isEqualTo(3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> crm.as(agent).analytics(w.kpis).dashboard(page))
+                .isInstanceOf(AccessDenied.class).hasMessageContaining("report.read");
     }
 }

@@ -72,6 +72,14 @@ class DealRow extends AggregateRow {
     @Column(name = "cycle_micros")
     public Long cycleMicros;
 
+    /**
+     * KPI fact, written only: {@code KpiFacts.sector} of the deal's client. Inserted with the deal, never updated
+     * from this row: JpaClients sets it on all the client's deals when the tags change, and a deal row loaded
+     * before that must not write back the old value.
+     */
+    @Column(name = "sector", updatable = false)
+    public String sector;
+
     /** KPI fact, written only: {@code KpiFacts.enteredStages}. */
     @Column(name = "entered_stages")
     public String enteredStages;

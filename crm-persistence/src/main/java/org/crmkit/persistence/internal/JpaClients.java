@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 import org.crmkit.core.access.ProtectedRecord;
 import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.access.Resource;
@@ -13,6 +16,7 @@ import org.crmkit.core.client.ClientId;
 import org.crmkit.core.client.Clients;
 import org.crmkit.core.client.ExternalId;
 import org.crmkit.core.application.clients.ExternalIdTaken;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.shared.ConcurrentModification;
 import org.crmkit.core.shared.EmployeeId;
 import org.crmkit.core.shared.Page;
@@ -33,6 +37,35 @@ final class JpaClients extends JpaRepository<Client, ClientId, Client.Snapshot, 
     @Override void write(Client.Snapshot s, ClientRow row) { mapper.update(s, row); }
     @Override ClientRow newRow() { return new ClientRow(); }
     @Override ProtectedRecord facts(Client a) { return AccessFacts.of(a); }
+
+    /**
+     * KPI fact: every deal of the client carries its sector ({@link KpiFacts#sector}, migration V6_1), set here in
+     * the saving transaction whenever it differs (a tag change; nothing for a new client, which has no deals).
+     */
+    @Override
+    void derive(Client client, ClientRow row, EntityManager em) {
+        Optional<String> sector = KpiFacts.sector(client);
+        var update = em.createNativeQuery(sector.isEmpty()
+                        ? "UPDATE crm_deals SET sector = NULL WHERE client_id = :c AND sector IS NOT NULL"
+                        : "UPDATE crm_deals SET sector = :s WHERE client_id = :c AND (sector IS NULL OR sector <> :s)")
+                .setParameter("c", client.id().value())
+                // no auto-flush: the client row's own changes are flushed once by store(), raising the version once
+                .setFlushMode(FlushModeType.COMMIT);
+        sector.ifPresent(s -> update.setParameter("s", s));
+        update.executeUpdate();
+    }
+
+    /**
+     * The sector of a stored client by {@link KpiFacts#sector}'s rule (its least 'sector:' tag in Java's order),
+     * or null.
+     */
+    static String storedSector(EntityManager em, UUID client) {
+        List<?> tags = em.createNativeQuery("SELECT t.tag FROM crm_client_tags t"
+                        + " WHERE t.client_id = :c AND t.tag LIKE 'sector:%'").setParameter("c", client)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
+        return tags.stream().map(t -> ((String) t).substring(KpiFacts.SECTOR_TAG.length())).sorted().findFirst()
+                .orElse(null);
+    }
 
     @Override
     public Optional<Client> findByExternalId(ExternalId externalId) {

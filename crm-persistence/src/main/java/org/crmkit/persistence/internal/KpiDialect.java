@@ -10,9 +10,14 @@ import java.time.YearMonth;
 /** The few expressions the KPI queries write differently on PostgreSQL and H2. */
 enum KpiDialect {
     POSTGRES {
+        /**
+         * The difference's seconds as a double (date_part, not EXTRACT, which computes in numeric: that cost the
+         * service statements half their time), rounded to whole microseconds. Exact for durations under about
+         * 30 years (10^15 microseconds): the double's error stays well below half a microsecond.
+         */
         @Override
         String micros(String later, String earlier) {
-            return "CAST((EXTRACT(EPOCH FROM " + later + ") - EXTRACT(EPOCH FROM " + earlier + ")) * 1000000 AS BIGINT)";
+            return "CAST(ROUND(date_part('epoch', " + later + " - " + earlier + ") * 1000000) AS BIGINT)";
         }
 
         // date_trunc rather than to_char: a third of the time per row, and the ISO text is made once per group.
@@ -53,7 +58,10 @@ enum KpiDialect {
         }
     };
 
-    /** The microseconds from {@code earlier} to {@code later}, exact (times are stored at microsecond precision). */
+    /**
+     * The microseconds from {@code earlier} to {@code later}, exact (times are stored at microsecond precision;
+     * on PostgreSQL for durations under about 30 years).
+     */
     abstract String micros(String later, String earlier);
 
     /** Settings for the current (read-only) transaction of one KPI query; none by default. */

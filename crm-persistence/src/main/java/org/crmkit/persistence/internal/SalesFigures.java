@@ -39,19 +39,32 @@ final class SalesFigures {
         this.total = new Tally(currency);
     }
 
-    /** A row of owner, department, pipeline, status, entered stages and the sums. */
-    void addOwnerAndStages(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /**
+     * A row of owner, department, pipeline, status, entered stages, sector, product, currency and the sums:
+     * deals, amounts, deals with an amount, cycle micros, weighted units (open deals). Revenue, pipeline and
+     * weighted value count the query's currency only; amounts in another currency are only counted.
+     */
+    void addGroup(java.sql.ResultSet rs) throws java.sql.SQLException {
         String status = rs.getString(4);
-        long deals = KpiSql.longOf(rs, 6);
-        BigDecimal revenue = KpiSql.decimalOf(rs, 7);
+        String rowCurrency = rs.getString(8);
+        boolean inCurrency = currency.getCurrencyCode().equals(rowCurrency);
+        long deals = KpiSql.longOf(rs, 9);
+        BigDecimal amounts = KpiSql.decimalOf(rs, 10);
+        BigDecimal revenue = inCurrency && "WON".equals(status) ? amounts : BigDecimal.ZERO;
         byOwnerAndDepartment.computeIfAbsent(List.of(text(rs, 1), text(rs, 2)), k -> new Tally(currency))
                 .add(status, deals, revenue);
         total.add(status, deals, revenue);
         funnel.merge(List.of(rs.getString(3), status, rs.getString(5)), deals, Long::sum);
-        wonWithAmount += KpiSql.longOf(rs, 8);
-        otherCurrency += KpiSql.longOf(rs, 9);
-        pipelineValue = pipelineValue.add(KpiSql.decimalOf(rs, 10));
-        weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 11));
+        bySector.computeIfAbsent(rs.getString(6), k -> new Tally(currency)).add(status, deals, revenue);
+        byProduct.computeIfAbsent(rs.getString(7), k -> new Tally(currency)).add(status, deals, revenue);
+        if (inCurrency && "WON".equals(status)) {
+            wonWithAmount += KpiSql.longOf(rs, 11);
+        } else if (inCurrency && "OPEN".equals(status)) {
+            pipelineValue = pipelineValue.add(amounts);
+            weightedUnits = weightedUnits.add(KpiSql.decimalOf(rs, 13));
+        } else if (!inCurrency && rowCurrency != null) {
+            otherCurrency += KpiSql.longOf(rs, 11);
+        }
         if ("WON".equals(status)) {
             wonCycleMicros = wonCycleMicros.add(KpiSql.decimalOf(rs, 12));
         } else if ("LOST".equals(status)) {
@@ -60,9 +73,8 @@ final class SalesFigures {
     }
 
     /** A row of (close month), status, deals and revenue. */
-    void addMonth(String month, java.sql.ResultSet rs) throws java.sql.SQLException {
-        byMonth.computeIfAbsent(month, k -> new Tally(currency))
-                .add(rs.getString(2), KpiSql.longOf(rs, 3), KpiSql.decimalOf(rs, 4));
+    void addMonth(SqlSales.MonthRow row) {
+        byMonth.computeIfAbsent(row.month(), k -> new Tally(currency)).add(row.status(), row.deals(), row.revenue());
     }
 
     /** The open deals are the month "open" of the close-month slice. */
@@ -70,15 +82,6 @@ final class SalesFigures {
         if (total.open > 0) {
             byMonth.computeIfAbsent(OPEN_MONTH, k -> new Tally(currency)).add("OPEN", total.open, BigDecimal.ZERO);
         }
-    }
-
-    /** A row of sector, product, status, deals and revenue. */
-    void addSectorAndProduct(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String status = rs.getString(3);
-        long deals = KpiSql.longOf(rs, 4);
-        BigDecimal revenue = KpiSql.decimalOf(rs, 5);
-        bySector.computeIfAbsent(rs.getString(1), k -> new Tally(currency)).add(status, deals, revenue);
-        byProduct.computeIfAbsent(rs.getString(2), k -> new Tally(currency)).add(status, deals, revenue);
     }
 
     private static String text(java.sql.ResultSet rs, int column) throws java.sql.SQLException {

@@ -8,6 +8,8 @@ import org.crmkit.core.access.Permission;
 import org.crmkit.core.access.Resource;
 import org.crmkit.core.analytics.AccessScope;
 import org.crmkit.core.analytics.CampaignKpis;
+import org.crmkit.core.analytics.Dashboard;
+import org.crmkit.core.analytics.DashboardQuery;
 import org.crmkit.core.analytics.Kpis;
 import org.crmkit.core.analytics.MarketingQuery;
 import org.crmkit.core.analytics.SalesKpis;
@@ -50,6 +52,11 @@ public final class AnalyticsUseCases {
 
     public List<CampaignKpis> marketing(MarketingQuery query) {
         return kpis.marketing(query.within(scope()));
+    }
+
+    /** The whole dashboard page, every group within the session's filters (checked once), read as {@link Kpis#dashboard} says. */
+    public Dashboard dashboard(DashboardQuery query) {
+        return kpis.dashboard(query.within(scope()));
     }
 
     /** The session's filters; checks {@code report.read} first (and audits it in a system context). */

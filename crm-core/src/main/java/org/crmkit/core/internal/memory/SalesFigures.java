@@ -30,6 +30,7 @@ import org.crmkit.core.deal.Pipelines;
 import org.crmkit.core.deal.Stage;
 import org.crmkit.core.deal.StageChange;
 import org.crmkit.core.deal.StageKey;
+import org.crmkit.core.internal.KpiFacts;
 import org.crmkit.core.internal.ProtectedRecords;
 import org.crmkit.core.shared.Money;
 
@@ -138,8 +139,7 @@ final class SalesFigures {
         Map<ClientId, Client> clientCache = new java.util.HashMap<>();
         Function<Deal, String> sector = d -> clientCache
                 .computeIfAbsent(d.client(), id -> clients.find(id).orElse(null)) == null ? NONE
-                : clientCache.get(d.client()).tags().stream().filter(t -> t.startsWith("sector:"))
-                .map(t -> t.substring("sector:".length())).findFirst().orElse(NONE);
+                : KpiFacts.sector(clientCache.get(d.client())).orElse(NONE);
         Map<Dimension, List<SliceRow>> slices = new EnumMap<>(Dimension.class);
         slices.put(Dimension.OWNER, slice(deals, q, d -> d.owner().toString(), d -> directory.employee(d.owner())));
         slices.put(Dimension.DEPARTMENT, slice(deals, q, d -> d.department().toString(),
