@@ -7,6 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.crmkit.core.analytics.Dashboard;
@@ -165,5 +169,29 @@ abstract class KpiAgreementContract {
         assertThat(all.service().claims()).isGreaterThan(50);
         assertThat(all.staff().employees()).hasSizeGreaterThan(3);
         assertThat(all.campaigns()).hasSize(4);
+    }
+
+    /**
+     * Eight dashboards asked for at once from four threads all finish and all equal the one read alone: on
+     * PostgreSQL only one fans out over five pooled connections at a time, the others read one group after another,
+     * so they cannot starve each other of the pool's ten connections.
+     */
+    @Test
+    void dashboards_asked_for_at_once_all_finish_with_the_same_figures() throws Exception {
+        DashboardQuery q = new DashboardQuery(SalesQuery.of("USD"), ServiceQuery.asOf(KpiWorldGenerator.NOW),
+                StaffQuery.asOf(KpiWorldGenerator.NOW, "USD"), MarketingQuery.of("USD"));
+        Dashboard alone = onDatabase.system("check").analytics(db.storage().kpis()).dashboard(q);
+        ExecutorService readers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Dashboard>> read = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                read.add(readers.submit(() -> onDatabase.system("check").analytics(db.storage().kpis()).dashboard(q)));
+            }
+            for (Future<Dashboard> each : read) {
+                assertThat(each.get(60, TimeUnit.SECONDS)).isEqualTo(alone);
+            }
+        } finally {
+            readers.shutdownNow();
+        }
     }
 }

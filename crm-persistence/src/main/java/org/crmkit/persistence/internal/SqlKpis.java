@@ -10,8 +10,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 
 import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.crmkit.core.analytics.CampaignKpis;
 import org.crmkit.core.analytics.Dashboard;
@@ -38,7 +41,10 @@ import org.crmkit.core.deal.Pipelines;
  * beside the sales group statement), each on its own pooled connection in a read-only REPEATABLE READ
  * transaction; the sales transaction exports its snapshot and the others import it before their first query, so
  * every figure of the page comes from the same committed state. It holds five connections of the pool at once
- * (the default pool has ten). On H2 the groups are read one after the other.
+ * (the default pool has ten). So that dashboards cannot starve each other (or the application) of connections, only
+ * one dashboard at a time fans out: a dashboard asked for while another is being read, or on a HikariCP pool of fewer
+ * than {@value #FAN_OUT_MIN_POOL} connections, reads its groups one after the other on one connection, with the
+ * same figures. On H2 the groups are always read one after the other.
  */
 public final class SqlKpis implements Kpis {
     private final DataSource dataSource;
@@ -49,6 +55,11 @@ public final class SqlKpis implements Kpis {
         t.setDaemon(true);
         return t;
     });
+
+    /** The connections a fanned-out dashboard holds at once, plus room left for the application's own work. */
+    static final int FAN_OUT_MIN_POOL = 8;
+    /** One fanned-out dashboard at a time: two could otherwise each hold part of a small pool and wait on the rest. */
+    private final Semaphore fanOut = new Semaphore(1);
 
     public SqlKpis(DataSource dataSource, Pipelines pipelines) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -77,10 +88,24 @@ public final class SqlKpis implements Kpis {
 
     @Override
     public Dashboard dashboard(DashboardQuery query) {
-        if (read(KpiDialect::of) != KpiDialect.POSTGRES) {
+        if (read(KpiDialect::of) != KpiDialect.POSTGRES || !poolAllowsFanOut() || !fanOut.tryAcquire()) {
             return Kpis.super.dashboard(query);
         }
-        return read(true, null, c -> concurrently(c, query));
+        try {
+            return read(true, null, c -> concurrently(c, query));
+        } finally {
+            fanOut.release();
+        }
+    }
+
+    /** Whether the pool is known to be large enough; a DataSource that is not a HikariCP pool is trusted. */
+    private boolean poolAllowsFanOut() {
+        try {
+            return !dataSource.isWrapperFor(HikariDataSource.class)
+                    || dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize() >= FAN_OUT_MIN_POOL;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**
