@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
  */
 abstract class KpiFactsContract {
     private static final List<String> MIGRATIONS = List.of("/db/migration/common/V5__kpi_facts.sql",
-            "/db/migration/common/V6_1__deal_sector.sql");
+            "/db/migration/common/V6_1__deal_sector.sql", "/db/migration/common/V6_2__deal_weighted_units.sql");
 
     abstract TestDatabases.Opened open();
 
@@ -68,7 +68,7 @@ abstract class KpiFactsContract {
             changeSome(db);
             Map<String, String> written = storedFacts(db);
             execute(db, List.of("UPDATE crm_deals SET opened_at = NULL, entered_stages = NULL, cycle_micros = NULL,"
-                            + " product = NULL, sector = NULL",
+                            + " product = NULL, sector = NULL, weighted_units = NULL",
                     "UPDATE crm_claims SET resolved_at = NULL, finished = FALSE",
                     "UPDATE crm_tasks SET completed_at = NULL"));
             assertThat(storedFacts(db)).as("facts cleared").isNotEqualTo(written);
@@ -153,8 +153,9 @@ abstract class KpiFactsContract {
     /** Every stored fact, keyed "table id column". */
     private static Map<String, String> storedFacts(TestDatabases.Opened db) {
         Map<String, String> facts = new TreeMap<>();
-        read(db, "SELECT id, opened_at, entered_stages, cycle_micros, product, sector FROM crm_deals", "deal",
-                List.of("opened_at", "entered_stages", "cycle_micros", "product", "sector"), facts);
+        read(db, "SELECT id, opened_at, entered_stages, cycle_micros, product, sector, weighted_units FROM crm_deals",
+                "deal", List.of("opened_at", "entered_stages", "cycle_micros", "product", "sector", "weighted_units"),
+                facts);
         read(db, "SELECT id, resolved_at, finished FROM crm_claims", "claim", List.of("resolved_at", "finished"), facts);
         read(db, "SELECT id, completed_at FROM crm_tasks", "task", List.of("completed_at"), facts);
         return facts;
@@ -172,6 +173,9 @@ abstract class KpiFactsContract {
                     ChronoUnit.MICROS.between(d.openedAt(), closed))).orElse("null"));
             facts.put(id + "product", db.storage().dealLabels().of(d.id()).getOrDefault(DealLabels.PRODUCT, "null"));
             facts.put(id + "sector", repos.clients().find(d.client()).flatMap(KpiFacts::sector).orElse("null"));
+            // the weighted amount in whole smallest units (the generated deals are in USD and EUR: two decimals)
+            facts.put(id + "weighted_units", d.weightedAmount().map(m -> m.amount().movePointRight(2)
+                    .toPlainString()).orElse("null"));
         }
         for (Claim c : repos.claims().all()) {
             String id = "claim " + c.id().value() + " ";

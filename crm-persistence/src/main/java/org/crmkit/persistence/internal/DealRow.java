@@ -72,6 +72,10 @@ class DealRow extends AggregateRow {
     @Column(name = "cycle_micros")
     public Long cycleMicros;
 
+    /** KPI fact (V6_2): {@code Deal.weightedAmount()} in the currency's smallest unit; null without an amount. */
+    @Column(name = "weighted_units", precision = 38, scale = 0)
+    public java.math.BigDecimal weightedUnits;
+
     /**
      * KPI fact, written only: {@code KpiFacts.sector} of the deal's client. Inserted with the deal, never updated
      * from this row: JpaClients sets it on all the client's deals when the tags change, and a deal row loaded

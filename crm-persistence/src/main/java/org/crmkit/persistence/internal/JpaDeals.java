@@ -46,6 +46,10 @@ final class JpaDeals extends JpaRepository<Deal, DealId, Deal.Snapshot, DealRow>
         // Both moments as stored (microseconds), so the fact equals what SQL computes from the two columns.
         row.cycleMicros = deal.closedAt().map(closed -> ChronoUnit.MICROS.between(
                 deal.openedAt().truncatedTo(ChronoUnit.MICROS), closed.truncatedTo(ChronoUnit.MICROS))).orElse(null);
+        // Money keeps the currency's scale, so moving the point by that scale gives whole smallest units.
+        row.weightedUnits = deal.weightedAmount()
+                .map(m -> m.amount().movePointRight(Math.max(m.currency().getDefaultFractionDigits(), 0)))
+                .orElse(null);
         if (!em.contains(row)) {
             // first save: the client's sector as stored (a deal keeps its client; JpaClients keeps it current)
             row.sector = JpaClients.storedSector(em, deal.client().value());

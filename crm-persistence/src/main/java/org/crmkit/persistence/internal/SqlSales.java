@@ -113,7 +113,8 @@ final class SqlSales {
         return new KpiSql().append("SELECT r.owner_id, r.department_id, r.pipeline, r.status, r.entered_stages,"
                         + " COALESCE(r.sector, '" + NONE + "'), COALESCE(r.product, '" + NONE + "'), r.currency,"
                         + " COUNT(*), SUM(r.amount), COUNT(r.amount), SUM(r.cycle_micros),"
-                        + " SUM(CASE WHEN r.status = 'OPEN' THEN " + weightedUnits(q.currency()) + " END)"
+                        + " SUM(CASE WHEN r.status = 'OPEN' THEN COALESCE(r.weighted_units, "
+                        + weightedUnits(q.currency()) + ") END)"
                         + " FROM crm_deals r")
                 .append(where).append(" GROUP BY r.owner_id, r.department_id, r.pipeline, r.status,"
                         + " r.entered_stages, COALESCE(r.sector, '" + NONE + "'), COALESCE(r.product, '" + NONE
@@ -135,7 +136,9 @@ final class SqlSales {
 
     /**
      * amount × probability in the currency's smallest unit, rounded half-even as {@code Money.times} does: the
-     * product is exact in SQL; a fraction of exactly one half goes to the even neighbour.
+     * product is exact in SQL; a fraction of exactly one half goes to the even neighbour. Only for rows whose stored
+     * fact {@code weighted_units} (V6_2, written on save) is missing: it is in the row's own currency, this in the
+     * query's, and only rows in the query's currency are added up, where the two agree.
      */
     private static String weightedUnits(Currency currency) {
         String x = "(r.amount * COALESCE(r.probability, 0) * " + BigDecimal.ONE.movePointRight(digits(currency))
