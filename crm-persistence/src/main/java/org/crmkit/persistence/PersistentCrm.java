@@ -109,6 +109,7 @@ public final class PersistentCrm implements AutoCloseable {
 
     @Override
     public void close() {
+        kpis.close();
         factory.close();
         if (ownPool != null) {
             ownPool.close();

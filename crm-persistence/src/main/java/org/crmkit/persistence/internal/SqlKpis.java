@@ -98,6 +98,11 @@ public final class SqlKpis implements Kpis {
         }
     }
 
+    /** Stops the dashboard's group threads (idle ones end by themselves; this ends them when the storage closes). */
+    public void close() {
+        groups.shutdown();
+    }
+
     /** Whether the pool is known to be large enough; a DataSource that is not a HikariCP pool is trusted. */
     private boolean poolAllowsFanOut() {
         try {
