@@ -9,13 +9,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.crmkit.core.access.RecordFilter;
 import org.crmkit.core.access.ScopedRecordFilter;
@@ -27,7 +24,6 @@ import org.crmkit.core.analytics.Period;
  * comes from {@link ScopedFilterSql} (its named parameters are turned into positional ones here).
  */
 final class KpiSql {
-    private static final Pattern NAMED = Pattern.compile(":(p\\d+)");
     private static final org.slf4j.Logger TIMING = org.slf4j.LoggerFactory.getLogger("org.crmkit.persistence.KpiSql");
 
     private final StringBuilder text = new StringBuilder();
@@ -68,20 +64,7 @@ final class KpiSql {
             nothing = true;
             return append(" AND 1=0");
         }
-        Matcher m = NAMED.matcher(where.get());
-        StringBuilder positional = new StringBuilder();
-        while (m.find()) {
-            Object value = named.get(m.group(1));
-            if (value instanceof Collection<?> values) {
-                m.appendReplacement(positional, String.join(",", java.util.Collections.nCopies(values.size(), "?")));
-                params.addAll(values);
-            } else {
-                m.appendReplacement(positional, "?");
-                params.add(value);
-            }
-        }
-        m.appendTail(positional);
-        return append(" AND " + positional);
+        return append(" AND " + NamedParameters.positional(where.get(), named, params));
     }
 
     /** " AND column in [from, to)", leaving out an unbounded side. */

@@ -60,6 +60,8 @@ public final class SqlKpis implements Kpis {
     static final int FAN_OUT_MIN_POOL = 8;
     /** One fanned-out dashboard at a time: two could otherwise each hold part of a small pool and wait on the rest. */
     private final Semaphore fanOut = new Semaphore(1);
+    /** The database behind the data source, asked once (it does not change), not with a connection per dashboard. */
+    private volatile KpiDialect dialect;
 
     public SqlKpis(DataSource dataSource, Pipelines pipelines) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -88,7 +90,7 @@ public final class SqlKpis implements Kpis {
 
     @Override
     public Dashboard dashboard(DashboardQuery query) {
-        if (read(KpiDialect::of) != KpiDialect.POSTGRES || !poolAllowsFanOut() || !fanOut.tryAcquire()) {
+        if (dialect() != KpiDialect.POSTGRES || !poolAllowsFanOut() || !fanOut.tryAcquire()) {
             return Kpis.super.dashboard(query);
         }
         try {
@@ -101,6 +103,15 @@ public final class SqlKpis implements Kpis {
     /** Stops the dashboard's group threads (idle ones end by themselves; this ends them when the storage closes). */
     public void close() {
         groups.shutdown();
+    }
+
+    private KpiDialect dialect() {
+        KpiDialect known = dialect;
+        if (known == null) {
+            known = read(KpiDialect::of);
+            dialect = known;
+        }
+        return known;
     }
 
     /** Whether the pool is known to be large enough; a DataSource that is not a HikariCP pool is trusted. */
